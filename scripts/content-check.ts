@@ -1,0 +1,32 @@
+/**
+ * `npm run content:check`: validates all teaching content and lists every problem with its
+ * file, line and field. Exits non-zero when there is any.
+ */
+import { compileContent } from '../src/shared/content/compile-content'
+import { formatIssue } from '../src/shared/content/issues'
+import { readContentFiles } from '../src/main/content/read-content-files'
+import { measureReadability } from '../build/readability'
+import { CONTENT_DIR, contentRoot, localToday } from '../build/content-root'
+
+const files = await readContentFiles(contentRoot())
+const today = process.env.ATLAS_TODAY ?? localToday()
+const { bundle, issues } = compileContent(files, { today, readability: measureReadability }, CONTENT_DIR)
+
+if (issues.length) {
+  for (const issue of issues) console.error(formatIssue(issue))
+  console.error(`\n${issues.length} problem${issues.length === 1 ? '' : 's'} in ${CONTENT_DIR}. Fix them and run "npm run content:check" again.`)
+  process.exit(1)
+}
+const counts = [
+  `${bundle.topics.length} modules`,
+  `${bundle.handouts.length} handouts`,
+  `${bundle.hormones.length} hormones`,
+  `${bundle.conditions.length} conditions`,
+  `${bundle.comparisons.length} comparison tables`,
+]
+console.log(`Content OK (${files.length} files): ${counts.join(', ')}.`)
+for (const handout of bundle.handouts) {
+  const r = handout.readability
+  const p = handout.pemat
+  console.log(`  handout ${handout.topic}: ${r?.words} words, Flesch-Kincaid grade ${r?.grade}; PEMAT-P understandability ${p?.understandability}%, actionability ${p?.actionability}%`)
+}

@@ -1,0 +1,36 @@
+import type { BibliographyEntry } from './schemas/bibliography'
+import type { Reference } from './model'
+
+export type Bibliography = Map<string, BibliographyEntry>
+
+const endsWithStop = (text: string): boolean => /[.?!]$/.test(text)
+
+/** Full citation in Vancouver style: "Authors. Title. Source. Year;details." */
+export function formatCitation(entry: BibliographyEntry): string {
+  const title = endsWithStop(entry.title) ? entry.title : `${entry.title}.`
+  const year = `${entry.year}${entry.details ? `;${entry.details}` : ''}`
+  return `${entry.authors}. ${title} ${entry.source}. ${year}.`
+}
+
+/** "Schwellnus 2009", "Ding et al. 2024": for tooltips next to a reference number. */
+export function shortCitation(entry: BibliographyEntry): string {
+  if (entry.short) return entry.short
+  const authors = entry.authors.split(',').map((a) => a.trim())
+  const first = (authors[0] ?? '').replace(/\s+[A-Z]{1,3}$/, '')
+  const etAl = authors.length > 1 || /et al\.?$/.test(entry.authors) ? ' et al.' : ''
+  return `${first.replace(/\s+et al\.?$/, '')}${etAl} ${entry.year}`
+}
+
+/** The numbered reference list for citation keys in order of first use. Unknown keys are skipped. */
+export function buildReferences(keys: readonly string[], bibliography: Bibliography): Reference[] {
+  const references: Reference[] = []
+  keys.forEach((key, index) => {
+    const entry = bibliography.get(key)
+    if (!entry) return
+    const reference: Reference = { number: index + 1, key, text: formatCitation(entry) }
+    if (entry.url) reference.url = entry.url
+    if (entry.note) reference.note = entry.note
+    references.push(reference)
+  })
+  return references
+}

@@ -1,0 +1,125 @@
+import type { Handout } from './model'
+import type { CompileContext } from './context'
+import type { ParsedMarkdownSource } from './parse-source'
+import {
+  HANDOUT_MAX_GRADE,
+  HANDOUT_SECTIONS,
+  HANDOUT_WORDS,
+  type HandoutFrontMatter,
+} from './schemas/handout'
+import { documentEnv } from './context'
+import { compileDocument } from './compile-document'
+import { buildReferences } from './bibliography'
+import { reportProblems } from './ledger'
+import { plainText } from './token-queries'
+import { moduleHref } from '../routes'
+
+/** Block and inline constructs the PDF service can lay out; anything else is refused. */
+const PRINTABLE_BLOCKS = new Set([
+  'paragraph_open', 'paragraph_close', 'inline',
+  'bullet_list_open', 'bullet_list_close', 'ordered_list_open', 'ordered_list_close',
+  'list_item_open', 'list_item_close',
+])
+const PRINTABLE_INLINE = new Set([
+  'text', 'strong_open', 'strong_close', 'em_open', 'em_close', 'softbreak', 'hardbreak',
+])
+
+/**
+ * All patient-facing words of a handout, in reading order, for word count and grade. List
+ * items and headings become sentences, as a reader takes them, so that readability formulas
+ * do not read a whole list as one long sentence.
+ */
+export function handoutText(meta: HandoutFrontMatter, bodyText: string): string {
+  return [
+    meta.title,
+    meta.summary,
+    ...bodyText.split('\n'),
+    ...meta.help.emergency,
+    ...meta.help.today,
+    ...meta.help.appointment,
+    ...meta.checklist,
+    ...meta.questions,
+  ]
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .map((line) => (/[.?!:]$/.test(line) ? line : `${line}.`))
+    .join('\n')
+}
+
+export function compileHandout(
+  source: ParsedMarkdownSource<HandoutFrontMatter>,
+  context: CompileContext,
+): Handout {
+  const { file, meta, split, yaml } = source
+  const { issues, ledger } = context
+  const env = documentEnv(context)
+  const parsed = compileDocument(
+    { file, body: split.body, bodyFirstLine: split.bodyFirstLine, env, issues },
+    { required: HANDOUT_SECTIONS, allowExtra: (title) => title.endsWith('?') },
+  )
+  const toFileLine = (line: number): number => split.bodyFirstLine + line
+  reportProblems(env.problems, file, toFileLine, issues)
+  if (env.links.length) {
+    issues.add(file, toFileLine(env.links[0]!.line), 'handout', 'patient handouts do not use citations or cross-links in the text; list sources in the front matter')
+    env.links.length = 0
+  }
+
+  for (const section of parsed) {
+    for (const token of section.tokens) {
+      if (!PRINTABLE_BLOCKS.has(token.type)) {
+        issues.add(file, toFileLine(token.map?.[0] ?? 0), 'handout', `"${token.type.replace(/_open$/, '')}" cannot be printed in a handout; use paragraphs, lists, bold and italics`)
+      }
+      for (const child of token.children ?? []) {
+        if (!PRINTABLE_INLINE.has(child.type)) {
+          issues.add(file, toFileLine(token.map?.[0] ?? 0), 'handout', `"${child.type.replace(/_open$/, '')}" cannot be printed in a handout`)
+        }
+      }
+    }
+  }
+
+  meta.sources.forEach((key, index) => {
+    ledger.add(
+      { type: 'citation', key, line: 0 },
+      { file, line: yaml.lineOf(['sources', index]), href: moduleHref(meta.topic), label: 'Patient handout', context: meta.title, from: 'handout' },
+    )
+  })
+
+  const bodyLines = split.body.split(/\r?\n/)
+  const sections = parsed.map((section, index) => {
+    const from = section.line - split.bodyFirstLine + 1
+    const to = (parsed[index + 1]?.line ?? split.bodyFirstLine + bodyLines.length) - split.bodyFirstLine
+    return {
+      title: section.title,
+      markdown: bodyLines.slice(from, to).join('\n').trim(),
+      html: section.section.blocks.map((b) => (b.kind === 'html' ? b.html : '')).join(''),
+    }
+  })
+
+  let readability: Handout['readability'] = null
+  if (context.options.readability && source.valid) {
+    const text = handoutText(meta, parsed.map((p) => `${p.title}\n${plainText(p.tokens)}`).join('\n'))
+    const measured = context.options.readability(text)
+    readability = { words: measured.words, grade: Math.round(measured.grade * 10) / 10 }
+    if (measured.words < HANDOUT_WORDS.min || measured.words > HANDOUT_WORDS.max) {
+      issues.add(file, 1, 'length', `has ${measured.words} words; a handout has ${HANDOUT_WORDS.min} to ${HANDOUT_WORDS.max}`)
+    }
+    if (readability.grade > HANDOUT_MAX_GRADE) {
+      issues.add(file, 1, 'readability', `Flesch-Kincaid grade is ${readability.grade}; shorten sentences and use shorter words to reach ${HANDOUT_MAX_GRADE} or below`)
+    }
+  }
+
+  return {
+    topic: meta.topic,
+    title: meta.title,
+    summary: meta.summary,
+    lastReviewed: meta.lastReviewed,
+    nextReview: meta.nextReview,
+    sections,
+    help: meta.help,
+    checklist: meta.checklist,
+    questions: meta.questions,
+    sources: buildReferences(meta.sources, context.bibliography),
+    readability,
+    pemat: null,
+  }
+}

@@ -1,0 +1,54 @@
+import type { IssueList } from './issues'
+import type { Ledger } from './ledger'
+import type { Bibliography } from './bibliography'
+import { createEnv, type RenderEnv, type ResolvedXref, type XrefTarget } from '../markdown'
+import { shortCitation } from './bibliography'
+
+/** Measures a patient text; injected so the app itself does not ship the readability library. */
+export type ReadabilityMeter = (text: string) => { grade: number; words: number }
+
+export interface CompileOptions {
+  /** "Today" as YYYY-MM-DD, so review-date checks are testable. */
+  today: string
+  readability?: ReadabilityMeter
+}
+
+/** Titles of everything a cross-link may point at, known before any body is rendered. */
+export interface Registry {
+  topics: Map<string, { title: string; summary: string }>
+  hormones: Map<string, { title: string; summary: string }>
+  conditions: Map<string, { title: string; summary: string }>
+  comparisons: Map<string, { title: string; summary: string }>
+}
+
+export interface CompileContext {
+  issues: IssueList
+  ledger: Ledger
+  bibliography: Bibliography
+  registry: Registry
+  options: CompileOptions
+}
+
+function lookup(registry: Registry, target: XrefTarget): ResolvedXref | null {
+  const table = {
+    module: registry.topics,
+    hormone: registry.hormones,
+    condition: registry.conditions,
+    compare: registry.comparisons,
+  }[target.kind]
+  const found = table?.get(target.id)
+  return found ? { label: found.title, summary: found.summary } : null
+}
+
+/** A fresh env for one document, resolving cross-links and citations against the registry. */
+export function documentEnv(context: CompileContext, referencesHref?: string): RenderEnv {
+  const env = createEnv({
+    resolveXref: (target) => lookup(context.registry, target),
+    resolveCitation: (key) => {
+      const entry = context.bibliography.get(key)
+      return entry ? { short: shortCitation(entry) } : null
+    },
+  })
+  if (referencesHref) env.referencesHref = referencesHref
+  return env
+}

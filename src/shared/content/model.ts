@@ -1,0 +1,175 @@
+/**
+ * The compiled content bundle: what the build hands the renderer and what main reads for
+ * handouts. Markdown is already rendered to safe HTML; ids and links are already checked.
+ */
+import type { EvidenceLevel } from './schemas/common'
+import type { ColumnType } from './schemas/comparison'
+import type { AUDIENCES } from './schemas/topic'
+import type {
+  CONDITION_CATEGORIES,
+  HORMONE_CLASSES,
+  URGENCY_LEVELS,
+} from './schemas/reference-entry'
+
+export type { EvidenceLevel, ColumnType }
+
+/** A numbered entry in a document's reference list. */
+export interface Reference {
+  number: number
+  key: string
+  /** Full citation, Vancouver style, plain text. */
+  text: string
+  url?: string
+  note?: string
+}
+
+/** A piece of a section: rendered HTML, or a component the view mounts in its place. */
+export type Block =
+  | { kind: 'html'; html: string }
+  | { kind: 'compare'; tableId: string; rows: string[] }
+
+export interface Section {
+  slug: string
+  title: string
+  blocks: Block[]
+  /** Presenter notes for this section, hidden while reading. */
+  notes: { html: string; minutes: number | null } | null
+  /** H3 headings inside the section, for the table of contents. */
+  subheadings: { slug: string; title: string }[]
+}
+
+export interface QuizOption {
+  html: string
+  correct: boolean
+  explanationHtml: string
+}
+
+export interface QuizQuestion {
+  id: string
+  vignetteHtml: string | null
+  triage: boolean
+  stemHtml: string
+  options: QuizOption[]
+}
+
+export type Audience = keyof typeof AUDIENCES
+
+export interface Topic {
+  id: string
+  title: string
+  summary: string
+  audience: Audience[]
+  teachingMinutes: number
+  lastReviewed: string
+  nextReview: string
+  tags: string[]
+  related: string[]
+  hormones: string[]
+  conditions: string[]
+  sections: Section[]
+  quiz: QuizQuestion[]
+  references: Reference[]
+}
+
+/** A patient handout: Markdown kept as source too, because the PDF service lays it out itself. */
+export interface Handout {
+  topic: string
+  title: string
+  summary: string
+  lastReviewed: string
+  nextReview: string
+  sections: { title: string; markdown: string; html: string }[]
+  help: { emergency: string[]; today: string[]; appointment: string[] }
+  checklist: string[]
+  questions: string[]
+  sources: Reference[]
+  /** Plain text word count and Flesch-Kincaid grade, when measured at build time. */
+  readability: { words: number; grade: number } | null
+  /** PEMAT-P percentages from the handout's item-by-item score file. */
+  pemat: { understandability: number; actionability: number } | null
+}
+
+interface ReferenceEntryBase {
+  id: string
+  name: string
+  aliases: string[]
+  summary: string
+  evidence: EvidenceLevel
+  modules: string[]
+  lastReviewed: string
+  sections: Section[]
+  references: Reference[]
+}
+
+export interface Hormone extends ReferenceEntryBase {
+  kind: 'hormone'
+  class: keyof typeof HORMONE_CLASSES
+  source: string
+}
+
+export interface Condition extends ReferenceEntryBase {
+  kind: 'condition'
+  category: keyof typeof CONDITION_CATEGORIES
+  urgency: keyof typeof URGENCY_LEVELS
+}
+
+export type ReferenceEntry = Hormone | Condition
+
+export interface Cell {
+  /** Plain text, for filtering and for screen readers' sort announcements. */
+  text: string
+  html: string
+  /** Sort key for ordinal and numeric columns; higher means more (evidence, urgency…). */
+  rank: number | null
+  /** For matrix cells: the module section that discusses this cause. */
+  href?: string
+}
+
+export interface Column {
+  id: string
+  label: string
+  type: ColumnType
+  module?: string
+  description?: string
+}
+
+export interface Row {
+  id: string
+  label: string
+  ref?: { kind: 'hormone' | 'condition'; id: string }
+  modules: string[]
+  cells: Record<string, Cell>
+  /** Reference numbers (into the table's `references`) supporting this row. */
+  cite: number[]
+}
+
+export interface ComparisonTable {
+  id: string
+  title: string
+  descriptionHtml: string
+  kind: 'table' | 'matrix'
+  rowHeader: string
+  rowNoun: string
+  legendHtml: string | null
+  columns: Column[]
+  rows: Row[]
+  references: Reference[]
+}
+
+/** Where an entry is mentioned: a module section or a comparison table. */
+export interface Backlink {
+  href: string
+  label: string
+  /** Module or table title, for grouping. */
+  context: string
+}
+
+export interface ContentBundle {
+  topics: Topic[]
+  handouts: Handout[]
+  hormones: Hormone[]
+  conditions: Condition[]
+  comparisons: ComparisonTable[]
+  /** `hormone:id` / `condition:id` → places that mention it. */
+  backlinks: Record<string, Backlink[]>
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod'
+import { id, ids, line, text } from './common'
+
+/**
+ * Column types. Ordinal types sort by meaning, not alphabetically: evidence high → very low,
+ * urgency emergency → routine, presence common → rare.
+ */
+export const COLUMN_TYPES = ['text', 'number', 'evidence', 'urgency', 'presence'] as const
+export type ColumnType = (typeof COLUMN_TYPES)[number]
+
+export const PRESENCE_LEVELS = {
+  common: 'Common cause',
+  possible: 'Possible cause',
+  rare: 'Rare but important',
+} as const
+
+const column = z.strictObject({
+  id,
+  label: line(60),
+  type: z.enum(COLUMN_TYPES).default('text'),
+  /** For matrix columns: the module this column stands for. */
+  module: id.optional(),
+  description: line(200).optional(),
+})
+
+/** A presence cell of the cause × presentation matrix: how often, and where it is taught. */
+const presenceCell = z.strictObject({
+  level: z.enum(Object.keys(PRESENCE_LEVELS) as [keyof typeof PRESENCE_LEVELS]),
+  /** Section slug in the column's module that discusses this cause. */
+  section: id,
+  note: line(160).optional(),
+})
+
+/** Cells are checked against their column's type when the table is compiled. */
+const cell = z.union([text(600), z.number(), presenceCell, z.null()])
+
+const row = z.strictObject({
+  id,
+  label: line(80),
+  /** The reference entry this row describes, as a cross-link target (`condition:x`). */
+  ref: z.string().regex(/^(hormone|condition):[a-z0-9-]+$/, 'write "hormone:<id>" or "condition:<id>"').optional(),
+  /** Modules whose readers should see this row highlighted. */
+  modules: ids.default([]),
+  cells: z.record(z.string(), cell),
+  cite: z.array(id).default([]),
+})
+
+/** `comparisons/<id>.yaml`: a table of rows with typed columns. */
+export const comparisonFile = z.strictObject({
+  id,
+  title: line(100),
+  description: text(600),
+  /** `matrix` is the cause × presentation grid whose cells link to module sections. */
+  kind: z.enum(['table', 'matrix']).default('table'),
+  rowHeader: line(60),
+  /** Text for the legend, e.g. what an empty cell means. */
+  legend: text(400).optional(),
+  /** What the compare mode compares (shown as "Compare conditions"). */
+  rowNoun: line(30).default('rows'),
+  columns: z.array(column).min(1).max(12),
+  rows: z.array(row).min(2),
+  sources: ids.default([]),
+})
+export type ComparisonFile = z.infer<typeof comparisonFile>

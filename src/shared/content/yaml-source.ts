@@ -1,0 +1,36 @@
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml'
+import type { IssueList } from './issues'
+
+/** Parsed YAML that can say which line a field came from. */
+export interface YamlSource {
+  data: unknown
+  /** 1-based file line of the value at `path`, or of its nearest present ancestor. */
+  lineOf(path: readonly PropertyKey[]): number
+}
+
+/**
+ * Parses YAML keeping positions, so validation errors can name the line. `firstLine` is the
+ * 1-based file line the YAML text starts on (2 for front matter after the opening `---`).
+ */
+export function parseYamlSource(
+  text: string,
+  file: string,
+  firstLine: number,
+  issues: IssueList,
+): YamlSource {
+  const counter = new LineCounter()
+  const doc: Document = parseDocument(text, { lineCounter: counter, prettyErrors: false })
+  for (const error of doc.errors) {
+    const line = (error.linePos?.[0]?.line ?? 1) + firstLine - 1
+    issues.add(file, line, 'yaml', `${error.message.split('\n')[0]} (check indentation and quoting)`)
+  }
+  const lineOf = (path: readonly PropertyKey[]): number => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true)
+      if (isNode(node) && node.range) return counter.linePos(node.range[0]).line + firstLine - 1
+    }
+    return firstLine
+  }
+  const data = doc.errors.length ? null : doc.toJS()
+  return { data, lineOf }
+}

@@ -1,0 +1,55 @@
+import type { MarkdownIt } from 'markdown-it'
+import type { StateInline } from 'markdown-it'
+import { citationNumber, type RenderEnv } from '../env'
+
+const CITATION = /^\[@([A-Za-z0-9][\w-]*(?:\s*;\s*@[A-Za-z0-9][\w-]*)*)\]/
+
+function parseCitation(state: StateInline, silent: boolean): boolean {
+  if (state.src.charCodeAt(state.pos) !== 0x5b /* [ */) return false
+  const match = CITATION.exec(state.src.slice(state.pos, state.posMax))
+  if (!match) return false
+  if (!silent) {
+    const token = state.push('citation', '', 0)
+    token.meta = { keys: match[1]!.split(';').map((key) => key.trim().replace(/^@/, '')) }
+  }
+  state.pos += match[0].length
+  return true
+}
+
+/**
+ * `[@key]` and `[@a; @b]` become superscript reference numbers, numbered in order of first use
+ * within the document (the env), each linking to the document's reference list.
+ */
+export default function citations(md: MarkdownIt): void {
+  md.inline.ruler.before('link', 'pa_citation', parseCitation)
+
+  md.core.ruler.push('pa_citation_refs', (state) => {
+    const env = state.env as unknown as RenderEnv
+    // Inline tokens in table cells carry no line map, so use the nearest line seen before.
+    let line = 0
+    for (const block of state.tokens) {
+      line = block.map?.[0] ?? line
+      for (const child of block.children ?? []) {
+        if (child.type !== 'citation') continue
+        for (const key of (child.meta as { keys: string[] }).keys) {
+          env.links?.push({ type: 'citation', key, line })
+        }
+      }
+    }
+  })
+
+  md.renderer.rules.citation = (tokens, idx, _options, rawEnv) => {
+    const env = rawEnv as RenderEnv
+    const escape = md.utils.escapeHtml
+    const parts = (tokens[idx]!.meta as { keys: string[] }).keys.map((key) => {
+      const entry = env.resolveCitation ? env.resolveCitation(key) : { short: key }
+      if (!entry) return `<span class="pa-cite__unknown">?${escape(key)}</span>`
+      const n = citationNumber(env, key)
+      const attrs = `data-cite="${escape(key)}" data-ref="${n}" title="${escape(entry.short)}"`
+      return env.referencesHref
+        ? `<a href="${escape(env.referencesHref)}" ${attrs} aria-label="Reference ${n}">${n}</a>`
+        : `<span ${attrs}>${n}</span>`
+    })
+    return `<sup class="pa-cite">${parts.join(',')}</sup>`
+  }
+}

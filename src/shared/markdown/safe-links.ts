@@ -1,0 +1,37 @@
+import type { MarkdownIt } from 'markdown-it'
+import { APP_ROUTE_PATTERN } from '../routes'
+
+/**
+ * markdown-it's own link check is a deny-list (it lets `smb:`, `vscode:` and `//host` through),
+ * so links are checked against an allow-list instead: https with a host, mailto, and the app's
+ * own hash routes. A link that fails stays as plain text.
+ */
+export function isAllowedHref(href: string): boolean {
+  const value = href.trim()
+  if (APP_ROUTE_PATTERN.test(value)) return true
+  if (/^mailto:[^\s/]+@[^\s/]+$/i.test(value)) return true
+  if (!/^https:\/\//i.test(value)) return false
+  try {
+    const url = new URL(value)
+    return url.protocol === 'https:' && url.hostname.length > 0 && !url.username && !url.password
+  } catch {
+    return false
+  }
+}
+
+/** Marks external links so the renderer can route them through the confirm-then-open bridge. */
+export default function safeLinks(md: MarkdownIt): void {
+  md.validateLink = isAllowedHref
+  const previous = md.renderer.rules.link_open
+  md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+    const token = tokens[idx]!
+    const href = String(token.attrGet('href') ?? '')
+    if (/^(https|mailto):/i.test(href)) {
+      token.attrJoin('class', 'pa-external')
+      token.attrSet('rel', 'noopener noreferrer')
+    }
+    return previous
+      ? previous(tokens, idx, options, env, self)
+      : self.renderToken(tokens, idx, options)
+  }
+}
