@@ -8,25 +8,47 @@ import { readContentFiles } from '../src/main/content/read-content-files'
 import { measureReadability } from '../build/readability'
 import { CONTENT_DIR, contentRoot, localToday } from '../build/content-root'
 
-const files = await readContentFiles(contentRoot())
-const today = process.env.ATLAS_TODAY ?? localToday()
-const { bundle, issues } = compileContent(files, { today, readability: measureReadability }, CONTENT_DIR)
+async function main(): Promise<void> {
+  const files = await readContentFiles(contentRoot())
+  const today = process.env.ATLAS_TODAY ?? localToday()
+  const { bundle, issues: all } = compileContent(
+    files,
+    { today, readability: measureReadability },
+    CONTENT_DIR,
+  )
+  // `npm run content:check -- topics/x.md quizzes/x.yaml` shows only those files' problems.
+  const only = process.argv
+    .slice(2)
+    .map((path) => `${CONTENT_DIR}/${path.replace(/^resources\/content\//, '')}`)
+  const issues = only.length ? all.filter((issue) => only.includes(issue.file)) : all
 
-if (issues.length) {
-  for (const issue of issues) console.error(formatIssue(issue))
-  console.error(`\n${issues.length} problem${issues.length === 1 ? '' : 's'} in ${CONTENT_DIR}. Fix them and run "npm run content:check" again.`)
-  process.exit(1)
+  if (issues.length) {
+    for (const issue of issues) console.error(formatIssue(issue))
+    console.error(
+      `\n${issues.length} problem${issues.length === 1 ? '' : 's'} in ${CONTENT_DIR}. Fix them and run "npm run content:check" again.`,
+    )
+    process.exitCode = 1
+    return
+  }
+  if (only.length && all.length) {
+    console.log(`No problems in ${only.join(', ')} (${all.length} elsewhere).`)
+    return
+  }
+  const counts = [
+    `${bundle.topics.length} modules`,
+    `${bundle.handouts.length} handouts`,
+    `${bundle.hormones.length} hormones`,
+    `${bundle.conditions.length} conditions`,
+    `${bundle.comparisons.length} comparison tables`,
+  ]
+  console.log(`Content OK (${files.length} files): ${counts.join(', ')}.`)
+  for (const handout of bundle.handouts) {
+    const r = handout.readability
+    const p = handout.pemat
+    console.log(
+      `  handout ${handout.topic}: ${r?.words} words, Flesch-Kincaid grade ${r?.grade}; PEMAT-P understandability ${p?.understandability}%, actionability ${p?.actionability}%`,
+    )
+  }
 }
-const counts = [
-  `${bundle.topics.length} modules`,
-  `${bundle.handouts.length} handouts`,
-  `${bundle.hormones.length} hormones`,
-  `${bundle.conditions.length} conditions`,
-  `${bundle.comparisons.length} comparison tables`,
-]
-console.log(`Content OK (${files.length} files): ${counts.join(', ')}.`)
-for (const handout of bundle.handouts) {
-  const r = handout.readability
-  const p = handout.pemat
-  console.log(`  handout ${handout.topic}: ${r?.words} words, Flesch-Kincaid grade ${r?.grade}; PEMAT-P understandability ${p?.understandability}%, actionability ${p?.actionability}%`)
-}
+
+void main()

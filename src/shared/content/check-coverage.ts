@@ -3,13 +3,22 @@ import type { Backlink, ContentBundle } from './model'
 import { moduleHref } from '../routes'
 
 /** Every bibliography entry is cited somewhere; otherwise it is dead weight or a lost citation. */
-export function checkBibliographyUse(context: CompileContext, bibliographyFile: string, lineOfKey: (key: string) => number): void {
+export function checkBibliographyUse(
+  context: CompileContext,
+  bibliographyFile: string,
+  lineOfKey: (key: string) => number,
+): void {
   const cited = new Set(
     context.ledger.references.flatMap((r) => (r.type === 'citation' ? [r.key] : [])),
   )
   for (const key of context.bibliography.keys()) {
     if (!cited.has(key)) {
-      context.issues.add(bibliographyFile, lineOfKey(key), 'bibliography', `"${key}" is never cited; cite it or remove it`)
+      context.issues.add(
+        bibliographyFile,
+        lineOfKey(key),
+        'bibliography',
+        `"${key}" is never cited; cite it or remove it`,
+      )
     }
   }
 }
@@ -18,7 +27,10 @@ export function checkBibliographyUse(context: CompileContext, bibliographyFile: 
  * "Mentioned in" for each hormone and condition: module sections, tables and other entries
  * that link to it. A module that only lists it in front matter links to the module itself.
  */
-export function computeBacklinks(context: CompileContext, bundle: Pick<ContentBundle, 'topics'>): Record<string, Backlink[]> {
+export function computeBacklinks(
+  context: CompileContext,
+  bundle: Pick<ContentBundle, 'topics'>,
+): Record<string, Backlink[]> {
   const backlinks: Record<string, Backlink[]> = {}
   const add = (key: string, link: Backlink): void => {
     const list = (backlinks[key] ??= [])
@@ -34,7 +46,10 @@ export function computeBacklinks(context: CompileContext, bundle: Pick<ContentBu
     add(`${kind}:${id}`, { href: ref.site.href, label: ref.site.label, context: ref.site.context })
   }
   for (const topic of bundle.topics) {
-    for (const [kind, ids] of [['hormone', topic.hormones], ['condition', topic.conditions]] as const) {
+    for (const [kind, ids] of [
+      ['hormone', topic.hormones],
+      ['condition', topic.conditions],
+    ] as const) {
       for (const id of ids) {
         const key = `${kind}:${id}`
         if (!(backlinks[key] ?? []).some((l) => l.context === topic.title)) {
@@ -64,7 +79,12 @@ export function checkEntriesLinked(
   }
   for (const entry of [...bundle.hormones, ...bundle.conditions]) {
     if (!linked.has(`${entry.kind}:${entry.id}`)) {
-      context.issues.add(fileOf(entry.kind, entry.id), 2, 'links', `no module or comparison table links to ${entry.kind} "${entry.id}"; link it with [[${entry.kind}:${entry.id}]] or list it in a module's front matter`)
+      context.issues.add(
+        fileOf(entry.kind, entry.id),
+        2,
+        'links',
+        `no module or comparison table links to ${entry.kind} "${entry.id}"; link it with [[${entry.kind}:${entry.id}]] or list it in a module's front matter`,
+      )
     }
   }
 }

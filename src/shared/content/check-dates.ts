@@ -23,17 +23,38 @@ export function checkReviewDates(
 ): void {
   const { lastReviewed, nextReview } = dates
   if (lastReviewed > today) {
-    issues.add(file, lineOf('lastReviewed'), 'lastReviewed', `${lastReviewed} is in the future; use the date the text was last reviewed`)
+    issues.add(
+      file,
+      lineOf('lastReviewed'),
+      'lastReviewed',
+      `${lastReviewed} is in the future; use the date the text was last reviewed`,
+    )
   }
   if (nextReview === undefined) return
   if (nextReview <= today) {
-    issues.add(file, lineOf('nextReview'), 'nextReview', `${nextReview} has passed: review the text against the evidence, then set lastReviewed and nextReview`)
+    issues.add(
+      file,
+      lineOf('nextReview'),
+      'nextReview',
+      `${nextReview} has passed: review the text against the evidence, then set lastReviewed and nextReview`,
+      'overdue',
+    )
   }
   if (nextReview <= lastReviewed) {
-    issues.add(file, lineOf('nextReview'), 'nextReview', `must be after lastReviewed (${lastReviewed})`)
+    issues.add(
+      file,
+      lineOf('nextReview'),
+      'nextReview',
+      `must be after lastReviewed (${lastReviewed})`,
+    )
   }
   const latest = addYears(lastReviewed, MAX_YEARS)
   if (nextReview > latest) {
-    issues.add(file, lineOf('nextReview'), 'nextReview', `is more than ${MAX_YEARS} years after lastReviewed; set it to ${latest} or earlier`)
+    issues.add(
+      file,
+      lineOf('nextReview'),
+      'nextReview',
+      `is more than ${MAX_YEARS} years after lastReviewed; set it to ${latest} or earlier`,
+    )
   }
 }

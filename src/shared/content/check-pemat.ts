@@ -33,7 +33,8 @@ export function checkPemat(source: ParsedYamlSource<PematFile>, issues: IssueLis
   const seen = new Set<number>()
   data.items.forEach((entry, index) => {
     const line = yaml.lineOf(['items', index])
-    if (!expected.includes(entry.item)) issues.add(file, line, 'item', `${entry.item} is not a PEMAT-P item`)
+    if (!expected.includes(entry.item))
+      issues.add(file, line, 'item', `${entry.item} is not a PEMAT-P item`)
     if (seen.has(entry.item)) issues.add(file, line, 'item', `${entry.item} is scored twice`)
     seen.add(entry.item)
     if (entry.score === 'na' && !PEMAT_NA_ALLOWED.includes(entry.item)) {
@@ -41,10 +42,16 @@ export function checkPemat(source: ParsedYamlSource<PematFile>, issues: IssueLis
     }
   })
   const missing = expected.filter((item) => !seen.has(item))
-  if (missing.length) issues.add(file, yaml.lineOf(['items']), 'items', `items not scored: ${missing.join(', ')}`)
+  if (missing.length)
+    issues.add(file, yaml.lineOf(['items']), 'items', `items not scored: ${missing.join(', ')}`)
   const score = pematScore(data)
   if (score.understandability < PEMAT_PASS || score.actionability < PEMAT_PASS) {
-    issues.add(file, 1, 'score', `understandability ${score.understandability}% and actionability ${score.actionability}%; both must reach ${PEMAT_PASS}%`)
+    issues.add(
+      file,
+      1,
+      'score',
+      `understandability ${score.understandability}% and actionability ${score.actionability}%; both must reach ${PEMAT_PASS}%`,
+    )
   }
   return score
 }

@@ -15,7 +15,12 @@ export function checkReferences(
     const { file, line } = ref.site
     if (ref.type === 'citation') {
       if (!bibliography.has(ref.key)) {
-        issues.add(file, line, 'citation', `"${ref.key}" is not in bibliography.yaml; add it there or fix the key`)
+        issues.add(
+          file,
+          line,
+          'citation',
+          `"${ref.key}" is not in bibliography.yaml; add it there or fix the key`,
+        )
       }
       continue
     }
@@ -42,12 +47,18 @@ export function checkReferences(
       compare: registry.comparisons,
     }[kind]
     if (!known) {
-      issues.add(file, line, 'cross-link', `"[[${kind}]]" is not a cross-link; write [[module:id]], [[hormone:id]], [[condition:id]] or [[compare:id]]`)
+      issues.add(
+        file,
+        line,
+        'cross-link',
+        `"[[${kind}]]" is not a cross-link; write [[module:id]], [[hormone:id]], [[condition:id]] or [[compare:id]]`,
+      )
     } else if (!known.has(id)) {
       issues.add(file, line, 'cross-link', `unknown ${kind} "${id}"`)
     } else if (section && kind === 'module') {
       const topic = topics.get(id)
-      const slugs = topic?.sections.flatMap((s) => [s.slug, ...s.subheadings.map((h) => h.slug)]) ?? []
+      const slugs =
+        topic?.sections.flatMap((s) => [s.slug, ...s.subheadings.map((h) => h.slug)]) ?? []
       if (topic && ![...slugs, 'references'].includes(section)) {
         issues.add(file, line, 'cross-link', `module "${id}" has no section "${section}"`)
       }

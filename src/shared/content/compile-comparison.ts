@@ -54,21 +54,35 @@ export function compileComparison(
   const columnIds = new Set(data.columns.map((c) => c.id))
   data.columns.forEach((column, c) => {
     if (column.type === 'presence' && !column.module) {
-      issues.add(file, yaml.lineOf(['columns', c]), 'columns', `presence column "${column.id}" needs "module: <module-id>"`)
+      issues.add(
+        file,
+        yaml.lineOf(['columns', c]),
+        'columns',
+        `presence column "${column.id}" needs "module: <module-id>"`,
+      )
     }
     if (column.module) {
-      locate([{ type: 'xref', target: { kind: 'module', id: column.module }, line: 0 }], ['columns', c, 'module'])
+      locate(
+        [{ type: 'xref', target: { kind: 'module', id: column.module }, line: 0 }],
+        ['columns', c, 'module'],
+      )
     }
   })
 
   const rowIds = new Set<string>()
   const rows: Row[] = data.rows.map((row, r) => {
     const path = ['rows', r]
-    if (rowIds.has(row.id)) issues.add(file, yaml.lineOf([...path, 'id']), 'id', `row id "${row.id}" is used twice`)
+    if (rowIds.has(row.id))
+      issues.add(file, yaml.lineOf([...path, 'id']), 'id', `row id "${row.id}" is used twice`)
     rowIds.add(row.id)
     for (const key of Object.keys(row.cells)) {
       if (!columnIds.has(key)) {
-        issues.add(file, yaml.lineOf([...path, 'cells', key]), `cells.${key}`, `"${key}" is not a column of this table; columns are: ${[...columnIds].join(', ')}`)
+        issues.add(
+          file,
+          yaml.lineOf([...path, 'cells', key]),
+          `cells.${key}`,
+          `"${key}" is not a column of this table; columns are: ${[...columnIds].join(', ')}`,
+        )
       }
     }
     let ref: Row['ref']
@@ -78,7 +92,11 @@ export function compileComparison(
       locate([{ type: 'xref', target: { kind, id }, line: 0 }], [...path, 'ref'], row.label)
     }
     for (const module of row.modules) {
-      locate([{ type: 'xref', target: { kind: 'module', id: module }, line: 0 }], [...path, 'modules'], row.label)
+      locate(
+        [{ type: 'xref', target: { kind: 'module', id: module }, line: 0 }],
+        [...path, 'modules'],
+        row.label,
+      )
     }
     const cite = row.cite.map((key, k) => {
       locate([{ type: 'citation', key, line: 0 }], [...path, 'cite', k], row.label)
@@ -89,7 +107,12 @@ export function compileComparison(
       const cellPath = [...path, 'cells', column.id]
       const value = row.cells[column.id]
       const bad = (expected: string): void =>
-        issues.add(file, yaml.lineOf(cellPath), `cells.${column.id}`, `must be ${expected} (column type "${column.type}")`)
+        issues.add(
+          file,
+          yaml.lineOf(cellPath),
+          `cells.${column.id}`,
+          `must be ${expected} (column type "${column.type}")`,
+        )
       if (value === undefined || value === null) {
         cells[column.id] = { text: '', html: '', rank: column.type === 'presence' ? 0 : null }
         return
@@ -97,29 +120,57 @@ export function compileComparison(
       switch (column.type) {
         case 'text':
           if (typeof value === 'object') return bad('text')
-          cells[column.id] = { text: String(value), html: inline(String(value), cellPath, row.label), rank: null }
+          cells[column.id] = {
+            text: String(value),
+            html: inline(String(value), cellPath, row.label),
+            rank: null,
+          }
           return
         case 'number':
           if (typeof value !== 'number') return bad('a number')
           cells[column.id] = { text: String(value), html: escapeHtml(String(value)), rank: value }
           return
         case 'evidence':
-          if (typeof value !== 'string' || !(EVIDENCE_LEVELS as readonly string[]).includes(value)) {
+          if (
+            typeof value !== 'string' ||
+            !(EVIDENCE_LEVELS as readonly string[]).includes(value)
+          ) {
             return bad(`one of ${EVIDENCE_LEVELS.join(', ')}`)
           }
-          cells[column.id] = { text: EVIDENCE_LABELS[value as EvidenceLevel], html: EVIDENCE_LABELS[value as EvidenceLevel], rank: EVIDENCE_RANK[value as EvidenceLevel] }
+          cells[column.id] = {
+            text: EVIDENCE_LABELS[value as EvidenceLevel],
+            html: EVIDENCE_LABELS[value as EvidenceLevel],
+            rank: EVIDENCE_RANK[value as EvidenceLevel],
+          }
           return
         case 'urgency':
-          if (typeof value !== 'string' || !(value in URGENCY_LEVELS)) return bad(`one of ${Object.keys(URGENCY_LEVELS).join(', ')}`)
-          cells[column.id] = { text: URGENCY_LEVELS[value as keyof typeof URGENCY_LEVELS], html: URGENCY_LEVELS[value as keyof typeof URGENCY_LEVELS], rank: URGENCY_RANK[value as keyof typeof URGENCY_RANK] }
+          if (typeof value !== 'string' || !(value in URGENCY_LEVELS))
+            return bad(`one of ${Object.keys(URGENCY_LEVELS).join(', ')}`)
+          cells[column.id] = {
+            text: URGENCY_LEVELS[value as keyof typeof URGENCY_LEVELS],
+            html: URGENCY_LEVELS[value as keyof typeof URGENCY_LEVELS],
+            rank: URGENCY_RANK[value as keyof typeof URGENCY_RANK],
+          }
           return
         case 'presence': {
           if (typeof value !== 'object') return bad('{ level, section }')
           const module = column.module ?? ''
-          locate([{ type: 'xref', target: { kind: 'module', id: module, section: value.section }, line: 0 }], cellPath, row.label)
+          locate(
+            [
+              {
+                type: 'xref',
+                target: { kind: 'module', id: module, section: value.section },
+                line: 0,
+              },
+            ],
+            cellPath,
+            row.label,
+          )
           const label = PRESENCE_LEVELS[value.level]
           const link = moduleHref(module, value.section)
-          const note = value.note ? ` <span class="pa-cell-note">${escapeHtml(value.note)}</span>` : ''
+          const note = value.note
+            ? ` <span class="pa-cell-note">${escapeHtml(value.note)}</span>`
+            : ''
           cells[column.id] = {
             text: value.note ? `${label}: ${value.note}` : label,
             html: `<a href="${link}" class="pa-presence pa-presence--${value.level}">${label}</a>${note}`,
@@ -140,7 +191,12 @@ export function compileComparison(
     citationNumber(env, key)
   })
   if (env.citations.length === 0) {
-    issues.add(file, yaml.lineOf(['sources']), 'sources', 'cite at least one source (sources: or a row\'s cite:)')
+    issues.add(
+      file,
+      yaml.lineOf(['sources']),
+      'sources',
+      "cite at least one source (sources: or a row's cite:)",
+    )
   }
 
   return {

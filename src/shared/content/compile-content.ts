@@ -3,7 +3,12 @@ import type { CompileContext, CompileOptions, Registry } from './context'
 import type { ContentIssue } from './issues'
 import { IssueList } from './issues'
 import { Ledger } from './ledger'
-import { parseMarkdownSource, parseYamlFile, type ParsedMarkdownSource, type ParsedYamlSource } from './parse-source'
+import {
+  parseMarkdownSource,
+  parseYamlFile,
+  type ParsedMarkdownSource,
+  type ParsedYamlSource,
+} from './parse-source'
 import { bibliographyFile, type BibliographyEntry } from './schemas/bibliography'
 import { topicFrontMatter, type TopicFrontMatter } from './schemas/topic'
 import { quizFile, type QuizFile } from './schemas/quiz'
@@ -61,14 +66,23 @@ function classify(path: string): { kind: Kind; name: string } | null {
  * Parses, validates and renders all content. Every problem is collected (none stops the
  * run), each naming file, line and field. `root` prefixes paths in messages.
  */
-export function compileContent(files: SourceFile[], options: CompileOptions, root = 'resources/content'): CompileResult {
+export function compileContent(
+  files: SourceFile[],
+  options: CompileOptions,
+  root = 'resources/content',
+): CompileResult {
   const issues = new IssueList()
   const display = (path: string): string => `${root}/${path}`
   const groups = new Map<Kind, { file: string; name: string; text: string }[]>()
   for (const file of files) {
     const found = classify(file.path)
     if (!found) {
-      issues.add(display(file.path), 1, 'file', 'not a known content file; see resources/content/README.md for where each kind lives')
+      issues.add(
+        display(file.path),
+        1,
+        'file',
+        'not a known content file; see resources/content/README.md for where each kind lives',
+      )
       continue
     }
     const list = groups.get(found.kind) ?? []
@@ -82,11 +96,17 @@ export function compileContent(files: SourceFile[], options: CompileOptions, roo
   const bibliographyParsed = bibliographySource
     ? parseYamlFile(bibliographySource.file, bibliographySource.text, bibliographyFile, issues)
     : null
-  if (!bibliographySource) issues.add(display('bibliography.yaml'), 1, 'file', 'the bibliography is missing')
+  if (!bibliographySource)
+    issues.add(display('bibliography.yaml'), 1, 'file', 'the bibliography is missing')
   const bibliography = new Map<string, BibliographyEntry>()
   bibliographyParsed?.data.entries.forEach((entry, index) => {
     if (bibliography.has(entry.key)) {
-      issues.add(bibliographyParsed.file, bibliographyParsed.yaml.lineOf(['entries', index, 'key']), 'key', `"${entry.key}" is used twice`)
+      issues.add(
+        bibliographyParsed.file,
+        bibliographyParsed.yaml.lineOf(['entries', index, 'key']),
+        'key',
+        `"${entry.key}" is used twice`,
+      )
     }
     bibliography.set(entry.key, entry)
   })
@@ -101,7 +121,12 @@ export function compileContent(files: SourceFile[], options: CompileOptions, roo
       of(kind).flatMap(({ file, name, text }) => {
         const parsed = parseMarkdownSource(file, text, schema, issues, defaults(name))
         if (parsed && idOf(parsed.meta) !== name) {
-          issues.add(file, parsed.yaml.lineOf(['id']), 'id', `"${idOf(parsed.meta)}" must match the file name "${name}"`)
+          issues.add(
+            file,
+            parsed.yaml.lineOf(['id']),
+            'id',
+            `"${idOf(parsed.meta)}" must match the file name "${name}"`,
+          )
         }
         return parsed ? [parsed] : []
       }),
@@ -109,7 +134,11 @@ export function compileContent(files: SourceFile[], options: CompileOptions, roo
       (p) => [p.file, p.yaml.lineOf(['id'])],
       issues,
     )
-  const yamlOf = <T>(kind: Kind, schema: Parameters<typeof parseYamlFile<T>>[2], idOf: (data: T) => string) =>
+  const yamlOf = <T>(
+    kind: Kind,
+    schema: Parameters<typeof parseYamlFile<T>>[2],
+    idOf: (data: T) => string,
+  ) =>
     uniqueById(
       of(kind).flatMap(({ file, name, text }) => {
         const parsed = parseYamlFile(file, text, schema, issues)
@@ -124,22 +153,68 @@ export function compileContent(files: SourceFile[], options: CompileOptions, roo
     )
 
   const entryDefaults = (name: string) => ({
-    id: name, name, aliases: [], summary: '', evidence: 'low' as const, modules: [], lastReviewed: '',
+    id: name,
+    name,
+    aliases: [],
+    summary: '',
+    evidence: 'low' as const,
+    modules: [],
+    lastReviewed: '',
   })
-  const topicSources = markdownOf<TopicFrontMatter>('topic', topicFrontMatter, (m) => m.id, (name) => ({
-    id: name, title: name, summary: '', audience: [], teachingMinutes: 0, lastReviewed: '',
-    nextReview: '', tags: [], related: [], hormones: [], conditions: [],
-  }))
-  const handoutSources = markdownOf<HandoutFrontMatter>('handout', handoutFrontMatter, (m) => m.topic, (name) => ({
-    topic: name, title: name, summary: '', lastReviewed: '', nextReview: '', sources: [],
-    help: { emergency: [], today: [], appointment: [] }, checklist: [], questions: [],
-  }))
-  const hormoneSources = markdownOf<HormoneFrontMatter>('hormone', hormoneFrontMatter, (m) => m.id, (name) => ({
-    ...entryDefaults(name), class: 'peptide-hormone' as const, source: '',
-  }))
-  const conditionSources = markdownOf<ConditionFrontMatter>('condition', conditionFrontMatter, (m) => m.id, (name) => ({
-    ...entryDefaults(name), category: 'gynaecological' as const, urgency: 'routine' as const,
-  }))
+  const topicSources = markdownOf<TopicFrontMatter>(
+    'topic',
+    topicFrontMatter,
+    (m) => m.id,
+    (name) => ({
+      id: name,
+      title: name,
+      summary: '',
+      audience: [],
+      teachingMinutes: 0,
+      lastReviewed: '',
+      nextReview: '',
+      tags: [],
+      related: [],
+      hormones: [],
+      conditions: [],
+    }),
+  )
+  const handoutSources = markdownOf<HandoutFrontMatter>(
+    'handout',
+    handoutFrontMatter,
+    (m) => m.topic,
+    (name) => ({
+      topic: name,
+      title: name,
+      summary: '',
+      lastReviewed: '',
+      nextReview: '',
+      sources: [],
+      help: { emergency: [], today: [], appointment: [] },
+      checklist: [],
+      questions: [],
+    }),
+  )
+  const hormoneSources = markdownOf<HormoneFrontMatter>(
+    'hormone',
+    hormoneFrontMatter,
+    (m) => m.id,
+    (name) => ({
+      ...entryDefaults(name),
+      class: 'peptide-hormone' as const,
+      source: '',
+    }),
+  )
+  const conditionSources = markdownOf<ConditionFrontMatter>(
+    'condition',
+    conditionFrontMatter,
+    (m) => m.id,
+    (name) => ({
+      ...entryDefaults(name),
+      category: 'gynaecological' as const,
+      urgency: 'routine' as const,
+    }),
+  )
   // Files that exist but failed validation still count as present, so their absence is not
   // reported a second time elsewhere.
   const present = (kind: Kind): Set<string> => new Set(of(kind).map((f) => f.name))
@@ -148,12 +223,20 @@ export function compileContent(files: SourceFile[], options: CompileOptions, roo
   const comparisonSources = yamlOf<ComparisonFile>('comparison', comparisonFile, (d) => d.id)
 
   const registry: Registry = {
-    topics: new Map([...topicSources].map(([id, p]) => [id, { title: p.meta.title, summary: p.meta.summary }])),
-    hormones: new Map([...hormoneSources].map(([id, p]) => [id, { title: p.meta.name, summary: p.meta.summary }])),
-    conditions: new Map([...conditionSources].map(([id, p]) => [id, { title: p.meta.name, summary: p.meta.summary }])),
+    topics: new Map(
+      [...topicSources].map(([id, p]) => [id, { title: p.meta.title, summary: p.meta.summary }]),
+    ),
+    hormones: new Map(
+      [...hormoneSources].map(([id, p]) => [id, { title: p.meta.name, summary: p.meta.summary }]),
+    ),
+    conditions: new Map(
+      [...conditionSources].map(([id, p]) => [id, { title: p.meta.name, summary: p.meta.summary }]),
+    ),
     comparisons: new Map([
       ...[...present('comparison')].map((id) => [id, { title: id, summary: id }] as const),
-      ...[...comparisonSources].map(([id, p]) => [id, { title: p.data.title, summary: p.data.title }] as const),
+      ...[...comparisonSources].map(
+        ([id, p]) => [id, { title: p.data.title, summary: p.data.title }] as const,
+      ),
     ]),
   }
   const context: CompileContext = { issues, ledger: new Ledger(), bibliography, registry, options }
@@ -163,28 +246,77 @@ export function compileContent(files: SourceFile[], options: CompileOptions, roo
   for (const [id, source] of topicSources) {
     topics.set(id, compileTopic(source, quizSources.get(id), present('quiz').has(id), context))
     checkFrontMatterLinks(source, registry, context)
-    if (source.valid) checkReviewDates(source.meta, options.today, source.file, (f) => source.yaml.lineOf([f]), issues)
-    if (!handoutSources.has(id)) issues.add(source.file, 1, 'handout', `no patient handout: add resources/content/handouts/${id}.md`)
+    if (source.valid)
+      checkReviewDates(
+        source.meta,
+        options.today,
+        source.file,
+        (f) => source.yaml.lineOf([f]),
+        issues,
+      )
+    if (!handoutSources.has(id))
+      issues.add(
+        source.file,
+        1,
+        'handout',
+        `no patient handout: add resources/content/handouts/${id}.md`,
+      )
   }
   for (const [id, quiz] of quizSources) {
-    if (!topicSources.has(id)) issues.add(quiz.file, quiz.yaml.lineOf(['topic']), 'topic', `no module "${id}" for this quiz`)
+    if (!topicSources.has(id))
+      issues.add(quiz.file, quiz.yaml.lineOf(['topic']), 'topic', `no module "${id}" for this quiz`)
   }
   const handouts = [...handoutSources].map(([id, source]) => {
-    if (!topicSources.has(id)) issues.add(source.file, source.yaml.lineOf(['topic']), 'topic', `no module "${id}" for this handout`)
-    if (source.valid) checkReviewDates(source.meta, options.today, source.file, (f) => source.yaml.lineOf([f]), issues)
+    if (!topicSources.has(id))
+      issues.add(
+        source.file,
+        source.yaml.lineOf(['topic']),
+        'topic',
+        `no module "${id}" for this handout`,
+      )
+    if (source.valid)
+      checkReviewDates(
+        source.meta,
+        options.today,
+        source.file,
+        (f) => source.yaml.lineOf([f]),
+        issues,
+      )
     const handout = compileHandout(source, context)
     const pemat = pematSources.get(id)
     if (pemat) handout.pemat = checkPemat(pemat, issues)
-    else if (!present('pemat').has(id)) issues.add(source.file, 1, 'pemat', `no PEMAT-P score: add resources/content/handouts/${id}.pemat.yaml`)
+    else if (!present('pemat').has(id))
+      issues.add(
+        source.file,
+        1,
+        'pemat',
+        `no PEMAT-P score: add resources/content/handouts/${id}.pemat.yaml`,
+      )
     return handout
   })
   for (const [id, pemat] of pematSources) {
-    if (!handoutSources.has(id)) issues.add(pemat.file, 1, 'topic', `no handout "${id}" for this PEMAT score`)
+    if (!handoutSources.has(id))
+      issues.add(pemat.file, 1, 'topic', `no handout "${id}" for this PEMAT score`)
   }
-  const entryChecks = (source: ParsedMarkdownSource<HormoneFrontMatter | ConditionFrontMatter>): void => {
-    if (source.valid) checkReviewDates(source.meta, options.today, source.file, (f) => source.yaml.lineOf([f]), issues)
+  const entryChecks = (
+    source: ParsedMarkdownSource<HormoneFrontMatter | ConditionFrontMatter>,
+  ): void => {
+    if (source.valid)
+      checkReviewDates(
+        source.meta,
+        options.today,
+        source.file,
+        (f) => source.yaml.lineOf([f]),
+        issues,
+      )
     source.meta.modules.forEach((module, index) => {
-      if (!registry.topics.has(module)) issues.add(source.file, source.yaml.lineOf(['modules', index]), 'modules', `unknown module "${module}"`)
+      if (!registry.topics.has(module))
+        issues.add(
+          source.file,
+          source.yaml.lineOf(['modules', index]),
+          'modules',
+          `unknown module "${module}"`,
+        )
     })
   }
   const hormones = [...hormoneSources.values()].map((source) => {
@@ -196,7 +328,8 @@ export function compileContent(files: SourceFile[], options: CompileOptions, roo
     return compileCondition(source, context)
   })
   const comparisons = new Map<string, ComparisonTable>()
-  for (const [id, source] of comparisonSources) comparisons.set(id, compileComparison(source, context))
+  for (const [id, source] of comparisonSources)
+    comparisons.set(id, compileComparison(source, context))
 
   // Phase 3: what can only be checked with everything compiled.
   checkReferences(context, topics, comparisons)
@@ -214,7 +347,11 @@ export function compileContent(files: SourceFile[], options: CompileOptions, roo
     comparisons: [...comparisons.values()],
     backlinks: {},
   }
-  checkEntriesLinked(context, bundle, (kind, id) => (kind === 'hormone' ? hormoneSources : conditionSources).get(id)?.file ?? '')
+  checkEntriesLinked(
+    context,
+    bundle,
+    (kind, id) => (kind === 'hormone' ? hormoneSources : conditionSources).get(id)?.file ?? '',
+  )
   bundle.backlinks = computeBacklinks(context, bundle)
   return { bundle, issues: issues.items }
 }
@@ -252,8 +389,15 @@ function checkFrontMatterLinks(
   ] as const
   for (const [field, known, noun] of lists) {
     meta[field].forEach((id, index) => {
-      if (!known.has(id)) context.issues.add(file, yaml.lineOf([field, index]), field, `unknown ${noun} "${id}"`)
-      if (field === 'related' && id === meta.id) context.issues.add(file, yaml.lineOf([field, index]), field, 'a module cannot be related to itself')
+      if (!known.has(id))
+        context.issues.add(file, yaml.lineOf([field, index]), field, `unknown ${noun} "${id}"`)
+      if (field === 'related' && id === meta.id)
+        context.issues.add(
+          file,
+          yaml.lineOf([field, index]),
+          field,
+          'a module cannot be related to itself',
+        )
     })
   }
 }

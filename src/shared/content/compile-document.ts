@@ -56,7 +56,12 @@ export function compileDocument(source: DocumentSource, rules: SectionRules): Pa
   tokens.forEach((token, index) => {
     if (token.type !== 'heading_open') return
     if (token.tag === 'h1') {
-      issues.add(file, fileLine(token), 'heading', 'use "##" for sections: the title comes from the front matter')
+      issues.add(
+        file,
+        fileLine(token),
+        'heading',
+        'use "##" for sections: the title comes from the front matter',
+      )
     }
     if (token.tag === 'h2') h2.push(index)
   })
@@ -85,7 +90,12 @@ export function compileDocument(source: DocumentSource, rules: SectionRules): Pa
   return parsed
 }
 
-function renderSection(tokens: Token[], title: string, slug: string, source: DocumentSource): Section {
+function renderSection(
+  tokens: Token[],
+  title: string,
+  slug: string,
+  source: DocumentSource,
+): Section {
   const { env, file, bodyFirstLine, issues } = source
   const md = markdown()
   const blocks: Block[] = []
@@ -105,7 +115,12 @@ function renderSection(tokens: Token[], title: string, slug: string, source: Doc
     const html = md.renderer.render(tokens.slice(i, close + 1), md.options, env)
     if (token.type === 'container_notes_open') {
       if (notes) {
-        issues.add(file, bodyFirstLine + (token.map?.[0] ?? 0), 'notes', `section "${title}" has more than one presenter-notes block; merge them`)
+        issues.add(
+          file,
+          bodyFirstLine + (token.map?.[0] ?? 0),
+          'notes',
+          `section "${title}" has more than one presenter-notes block; merge them`,
+        )
       }
       notes = { html, minutes: notesMinutes(token.info) }
     } else {
@@ -126,7 +141,11 @@ function renderSection(tokens: Token[], title: string, slug: string, source: Doc
   return { slug, title, blocks, notes, subheadings }
 }
 
-function checkSectionOrder(parsed: ParsedSection[], rules: SectionRules, source: DocumentSource): void {
+function checkSectionOrder(
+  parsed: ParsedSection[],
+  rules: SectionRules,
+  source: DocumentSource,
+): void {
   const { file, bodyFirstLine, issues } = source
   const titles = parsed.map((p) => p.title)
   let cursor = 0
@@ -140,14 +159,29 @@ function checkSectionOrder(parsed: ParsedSection[], rules: SectionRules, source:
     if (later > cursor) {
       for (const missing of rules.required.slice(cursor, later)) {
         if (!titles.includes(missing)) {
-          issues.add(file, section.line, 'section', `"## ${missing}" is missing; it belongs before "## ${section.title}"`)
+          issues.add(
+            file,
+            section.line,
+            'section',
+            `"## ${missing}" is missing; it belongs before "## ${section.title}"`,
+          )
         }
       }
       cursor = later + 1
     } else if (later !== -1) {
-      issues.add(file, section.line, 'section', `"## ${section.title}" is out of order; sections go: ${rules.required.join(' · ')}`)
+      issues.add(
+        file,
+        section.line,
+        'section',
+        `"## ${section.title}" is out of order; sections go: ${rules.required.join(' · ')}`,
+      )
     } else if (!rules.allowExtra?.(section.title)) {
-      issues.add(file, section.line, 'section', `"## ${section.title}" is not an expected section; sections are: ${rules.required.join(' · ')}`)
+      issues.add(
+        file,
+        section.line,
+        'section',
+        `"## ${section.title}" is not an expected section; sections are: ${rules.required.join(' · ')}`,
+      )
     }
   }
   const lastLine = parsed.at(-1)?.line ?? bodyFirstLine

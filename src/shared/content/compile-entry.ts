@@ -30,10 +30,22 @@ function compileEntryBody(
   context.ledger.drain(env, 0, (line) => {
     const fileLine = toFileLine(line)
     const section = [...parsed].reverse().find((s) => s.line <= fileLine)
-    return { file, line: fileLine, href, label: section?.title ?? meta.name, context: meta.name, from: 'reference' }
+    return {
+      file,
+      line: fileLine,
+      href,
+      label: section?.title ?? meta.name,
+      context: meta.name,
+      from: 'reference',
+    }
   })
   if (env.citations.length === 0) {
-    context.issues.add(file, split.bodyFirstLine, 'references', 'cite at least one source [@key] for this entry')
+    context.issues.add(
+      file,
+      split.bodyFirstLine,
+      'references',
+      'cite at least one source [@key] for this entry',
+    )
   }
   return {
     sections: parsed.map((p) => p.section),
@@ -46,7 +58,11 @@ export function compileHormone(
   context: CompileContext,
 ): Hormone {
   const href = hormoneHref(source.meta.id)
-  return { kind: 'hormone', ...source.meta, ...compileEntryBody(source, href, HORMONE_SECTIONS, context) }
+  return {
+    kind: 'hormone',
+    ...source.meta,
+    ...compileEntryBody(source, href, HORMONE_SECTIONS, context),
+  }
 }
 
 export function compileCondition(
@@ -54,5 +70,9 @@ export function compileCondition(
   context: CompileContext,
 ): Condition {
   const href = conditionHref(source.meta.id)
-  return { kind: 'condition', ...source.meta, ...compileEntryBody(source, href, CONDITION_SECTIONS, context) }
+  return {
+    kind: 'condition',
+    ...source.meta,
+    ...compileEntryBody(source, href, CONDITION_SECTIONS, context),
+  }
 }

@@ -16,12 +16,24 @@ import { moduleHref } from '../routes'
 
 /** Block and inline constructs the PDF service can lay out; anything else is refused. */
 const PRINTABLE_BLOCKS = new Set([
-  'paragraph_open', 'paragraph_close', 'inline',
-  'bullet_list_open', 'bullet_list_close', 'ordered_list_open', 'ordered_list_close',
-  'list_item_open', 'list_item_close',
+  'paragraph_open',
+  'paragraph_close',
+  'inline',
+  'bullet_list_open',
+  'bullet_list_close',
+  'ordered_list_open',
+  'ordered_list_close',
+  'list_item_open',
+  'list_item_close',
 ])
 const PRINTABLE_INLINE = new Set([
-  'text', 'strong_open', 'strong_close', 'em_open', 'em_close', 'softbreak', 'hardbreak',
+  'text',
+  'strong_open',
+  'strong_close',
+  'em_open',
+  'em_close',
+  'softbreak',
+  'hardbreak',
 ])
 
 /**
@@ -60,18 +72,33 @@ export function compileHandout(
   const toFileLine = (line: number): number => split.bodyFirstLine + line
   reportProblems(env.problems, file, toFileLine, issues)
   if (env.links.length) {
-    issues.add(file, toFileLine(env.links[0]!.line), 'handout', 'patient handouts do not use citations or cross-links in the text; list sources in the front matter')
+    issues.add(
+      file,
+      toFileLine(env.links[0]!.line),
+      'handout',
+      'patient handouts do not use citations or cross-links in the text; list sources in the front matter',
+    )
     env.links.length = 0
   }
 
   for (const section of parsed) {
     for (const token of section.tokens) {
       if (!PRINTABLE_BLOCKS.has(token.type)) {
-        issues.add(file, toFileLine(token.map?.[0] ?? 0), 'handout', `"${token.type.replace(/_open$/, '')}" cannot be printed in a handout; use paragraphs, lists, bold and italics`)
+        issues.add(
+          file,
+          toFileLine(token.map?.[0] ?? 0),
+          'handout',
+          `"${token.type.replace(/_open$/, '')}" cannot be printed in a handout; use paragraphs, lists, bold and italics`,
+        )
       }
       for (const child of token.children ?? []) {
         if (!PRINTABLE_INLINE.has(child.type)) {
-          issues.add(file, toFileLine(token.map?.[0] ?? 0), 'handout', `"${child.type.replace(/_open$/, '')}" cannot be printed in a handout`)
+          issues.add(
+            file,
+            toFileLine(token.map?.[0] ?? 0),
+            'handout',
+            `"${child.type.replace(/_open$/, '')}" cannot be printed in a handout`,
+          )
         }
       }
     }
@@ -80,14 +107,22 @@ export function compileHandout(
   meta.sources.forEach((key, index) => {
     ledger.add(
       { type: 'citation', key, line: 0 },
-      { file, line: yaml.lineOf(['sources', index]), href: moduleHref(meta.topic), label: 'Patient handout', context: meta.title, from: 'handout' },
+      {
+        file,
+        line: yaml.lineOf(['sources', index]),
+        href: moduleHref(meta.topic),
+        label: 'Patient handout',
+        context: meta.title,
+        from: 'handout',
+      },
     )
   })
 
   const bodyLines = split.body.split(/\r?\n/)
   const sections = parsed.map((section, index) => {
     const from = section.line - split.bodyFirstLine + 1
-    const to = (parsed[index + 1]?.line ?? split.bodyFirstLine + bodyLines.length) - split.bodyFirstLine
+    const to =
+      (parsed[index + 1]?.line ?? split.bodyFirstLine + bodyLines.length) - split.bodyFirstLine
     return {
       title: section.title,
       markdown: bodyLines.slice(from, to).join('\n').trim(),
@@ -97,14 +132,27 @@ export function compileHandout(
 
   let readability: Handout['readability'] = null
   if (context.options.readability && source.valid) {
-    const text = handoutText(meta, parsed.map((p) => `${p.title}\n${plainText(p.tokens)}`).join('\n'))
+    const text = handoutText(
+      meta,
+      parsed.map((p) => `${p.title}\n${plainText(p.tokens)}`).join('\n'),
+    )
     const measured = context.options.readability(text)
     readability = { words: measured.words, grade: Math.round(measured.grade * 10) / 10 }
     if (measured.words < HANDOUT_WORDS.min || measured.words > HANDOUT_WORDS.max) {
-      issues.add(file, 1, 'length', `has ${measured.words} words; a handout has ${HANDOUT_WORDS.min} to ${HANDOUT_WORDS.max}`)
+      issues.add(
+        file,
+        1,
+        'length',
+        `has ${measured.words} words; a handout has ${HANDOUT_WORDS.min} to ${HANDOUT_WORDS.max}`,
+      )
     }
     if (readability.grade > HANDOUT_MAX_GRADE) {
-      issues.add(file, 1, 'readability', `Flesch-Kincaid grade is ${readability.grade}; shorten sentences and use shorter words to reach ${HANDOUT_MAX_GRADE} or below`)
+      issues.add(
+        file,
+        1,
+        'readability',
+        `Flesch-Kincaid grade is ${readability.grade}; shorten sentences and use shorter words to reach ${HANDOUT_MAX_GRADE} or below`,
+      )
     }
   }
 

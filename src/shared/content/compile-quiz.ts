@@ -20,7 +20,12 @@ export function compileQuiz(
   const { file, data, yaml } = quiz
   const { issues, ledger } = context
   if (data.topic !== meta.id) {
-    issues.add(file, yaml.lineOf(['topic']), 'topic', `is "${data.topic}" but the file belongs to module "${meta.id}"`)
+    issues.add(
+      file,
+      yaml.lineOf(['topic']),
+      'topic',
+      `is "${data.topic}" but the file belongs to module "${meta.id}"`,
+    )
   }
   const render = (text: string, path: (string | number)[], block = false): string => {
     const result = block ? renderBlockTracked(text, env) : renderInlineTracked(text, env)
@@ -41,7 +46,9 @@ export function compileQuiz(
   return data.questions.map((question, q) => ({
     id: question.id,
     triage: question.triage,
-    vignetteHtml: question.vignette ? render(question.vignette, ['questions', q, 'vignette'], true) : null,
+    vignetteHtml: question.vignette
+      ? render(question.vignette, ['questions', q, 'vignette'], true)
+      : null,
     stemHtml: render(question.stem, ['questions', q, 'stem']),
     options: question.options.map((option, o) => ({
       html: render(option.text, ['questions', q, 'options', o, 'text']),

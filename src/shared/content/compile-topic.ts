@@ -82,12 +82,22 @@ function checkTopicSections(
   if (objectives) {
     const items = firstListItems(objectives.tokens)
     if (items.length < 3 || items.length > 6) {
-      issues.add(file, objectives.line, 'objectives', `has ${items.length} objectives; write 3 to 6 as a list`)
+      issues.add(
+        file,
+        objectives.line,
+        'objectives',
+        `has ${items.length} objectives; write 3 to 6 as a list`,
+      )
     }
     for (const item of items) {
       const verb = item.text.split(/\s+/)[0] ?? ''
       if (!(MEASURABLE_VERBS as readonly string[]).includes(verb)) {
-        issues.add(file, toFileLine(item.line), 'objectives', `"${verb}" is not a measurable verb; start with one of: ${MEASURABLE_VERBS.join(', ')}`)
+        issues.add(
+          file,
+          toFileLine(item.line),
+          'objectives',
+          `"${verb}" is not a measurable verb; start with one of: ${MEASURABLE_VERBS.join(', ')}`,
+        )
       }
     }
   }
@@ -96,7 +106,12 @@ function checkTopicSections(
   if (keyPoints) {
     const count = firstListItems(keyPoints.tokens).length
     if (count < 5 || count > 8) {
-      issues.add(file, keyPoints.line, 'key points', `has ${count} key points; write 5 to 8 as a list`)
+      issues.add(
+        file,
+        keyPoints.line,
+        'key points',
+        `has ${count} key points; write 5 to 8 as a list`,
+      )
     }
   }
 
@@ -104,8 +119,16 @@ function checkTopicSections(
   if (redFlags) {
     const tiers = redFlags.section.subheadings.map((h) => h.title)
     const found = RED_FLAG_TIERS.filter((tier) => tiers.includes(tier))
-    if (found.length !== RED_FLAG_TIERS.length || tiers.indexOf(RED_FLAG_TIERS[0]) > tiers.indexOf(RED_FLAG_TIERS[1])) {
-      issues.add(file, redFlags.line, 'red flags', `needs two tiers as "###" headings, in order: ${RED_FLAG_TIERS.join(', ')}`)
+    if (
+      found.length !== RED_FLAG_TIERS.length ||
+      tiers.indexOf(RED_FLAG_TIERS[0]) > tiers.indexOf(RED_FLAG_TIERS[1])
+    ) {
+      issues.add(
+        file,
+        redFlags.line,
+        'red flags',
+        `needs two tiers as "###" headings, in order: ${RED_FLAG_TIERS.join(', ')}`,
+      )
     }
   }
 
@@ -114,7 +137,12 @@ function checkTopicSections(
     const expected = DIFFERENTIAL_COLUMNS.map((c) => c.toLowerCase()).join('|')
     const tables = tableHeaders(differential.tokens)
     if (!tables.some((t) => t.headers.map((h) => h.toLowerCase()).join('|') === expected)) {
-      issues.add(file, differential.line, 'differential', `needs a comparison table with the columns: ${DIFFERENTIAL_COLUMNS.join(' | ')}`)
+      issues.add(
+        file,
+        differential.line,
+        'differential',
+        `needs a comparison table with the columns: ${DIFFERENTIAL_COLUMNS.join(' | ')}`,
+      )
     }
   }
 
@@ -122,11 +150,21 @@ function checkTopicSections(
   if (myths) {
     const blocks = containerRanges(myths.tokens, 'myth')
     if (blocks.length === 0) {
-      issues.add(file, myths.line, 'myths', 'state each claim as "::: myth <rating> <claim>" with the evidence inside')
+      issues.add(
+        file,
+        myths.line,
+        'myths',
+        'state each claim as "::: myth <rating> <claim>" with the evidence inside',
+      )
     }
     for (const block of blocks) {
       if (!containsCitation(block)) {
-        issues.add(file, toFileLine(block[0]!.map?.[0] ?? 0), 'myths', 'the evidence for this claim needs a citation [@key]')
+        issues.add(
+          file,
+          toFileLine(block[0]!.map?.[0] ?? 0),
+          'myths',
+          'the evidence for this claim needs a citation [@key]',
+        )
       }
     }
   }
@@ -135,15 +173,30 @@ function checkTopicSections(
   for (const section of parsed) {
     const notes = containerRanges(section.tokens, 'notes')[0]
     if (!notes) {
-      issues.add(file, section.line, 'notes', `section "${section.title}" needs presenter notes: "::: notes <minutes>"`)
+      issues.add(
+        file,
+        section.line,
+        'notes',
+        `section "${section.title}" needs presenter notes: "::: notes <minutes>"`,
+      )
       continue
     }
     minutes += section.section.notes?.minutes ?? 0
     if (!/ask the room/i.test(section.section.notes?.html ?? '')) {
-      issues.add(file, toFileLine(notes[0]!.map?.[0] ?? 0), 'notes', `notes for "${section.title}" need a question for the group, starting "Ask the room:"`)
+      issues.add(
+        file,
+        toFileLine(notes[0]!.map?.[0] ?? 0),
+        'notes',
+        `notes for "${section.title}" need a question for the group, starting "Ask the room:"`,
+      )
     }
   }
   if (source.valid && parsed.length && minutes !== meta.teachingMinutes) {
-    issues.add(file, source.yaml.lineOf(['teachingMinutes']), 'teachingMinutes', `is ${meta.teachingMinutes}, but the presenter notes add up to ${minutes} minutes; make them agree`)
+    issues.add(
+      file,
+      source.yaml.lineOf(['teachingMinutes']),
+      'teachingMinutes',
+      `is ${meta.teachingMinutes}, but the presenter notes add up to ${minutes} minutes; make them agree`,
+    )
   }
 }

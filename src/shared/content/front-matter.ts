@@ -18,12 +18,22 @@ export function splitFrontMatter(
 ): FrontMatterSplit | null {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/)
   if (!FENCE.test(lines[0] ?? '')) {
-    issues.add(file, 1, 'front matter', 'the file must start with a "---" line, then YAML fields, then "---"')
+    issues.add(
+      file,
+      1,
+      'front matter',
+      'the file must start with a "---" line, then YAML fields, then "---"',
+    )
     return null
   }
   const end = lines.findIndex((line, index) => index > 0 && FENCE.test(line))
   if (end === -1) {
-    issues.add(file, 1, 'front matter', 'the front matter is not closed: add a "---" line after the fields')
+    issues.add(
+      file,
+      1,
+      'front matter',
+      'the front matter is not closed: add a "---" line after the fields',
+    )
     return null
   }
   return {

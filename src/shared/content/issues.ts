@@ -7,6 +7,11 @@ export interface ContentIssue {
   /** The front-matter field or content construct at fault (`lastReviewed`, `citation`, …). */
   field: string
   message: string
+  /**
+   * `overdue` marks a review date that has passed: CI fails on it, but a user's build only
+   * warns, so the app still starts and shows the module as due for review.
+   */
+  severity?: 'overdue'
 }
 
 export function formatIssue(issue: ContentIssue): string {
@@ -17,8 +22,10 @@ export function formatIssue(issue: ContentIssue): string {
 export class IssueList {
   readonly items: ContentIssue[] = []
 
-  add(file: string, line: number, field: string, message: string): void {
-    this.items.push({ file, line: Math.max(1, line), field, message })
+  add(file: string, line: number, field: string, message: string, severity?: 'overdue'): void {
+    const issue: ContentIssue = { file, line: Math.max(1, line), field, message }
+    if (severity) issue.severity = severity
+    this.items.push(issue)
   }
 
   get size(): number {

@@ -2,14 +2,14 @@
  * The compiled content bundle: what the build hands the renderer and what main reads for
  * handouts. Markdown is already rendered to safe HTML; ids and links are already checked.
  */
-import type { EvidenceLevel } from './schemas/common'
-import type { ColumnType } from './schemas/comparison'
-import type { AUDIENCES } from './schemas/topic'
 import type {
+  AUDIENCES,
+  ColumnType,
   CONDITION_CATEGORIES,
+  EvidenceLevel,
   HORMONE_CLASSES,
   URGENCY_LEVELS,
-} from './schemas/reference-entry'
+} from './labels'
 
 export type { EvidenceLevel, ColumnType }
 
@@ -25,8 +25,7 @@ export interface Reference {
 
 /** A piece of a section: rendered HTML, or a component the view mounts in its place. */
 export type Block =
-  | { kind: 'html'; html: string }
-  | { kind: 'compare'; tableId: string; rows: string[] }
+  { kind: 'html'; html: string } | { kind: 'compare'; tableId: string; rows: string[] }
 
 export interface Section {
   slug: string

@@ -3,7 +3,9 @@ import { inlineText } from '../markdown/inline-text'
 
 /** Items of the first list in `tokens`, as plain text, with each item's 0-based body line. */
 export function firstListItems(tokens: Token[]): { text: string; line: number }[] {
-  const open = tokens.findIndex((t) => t.type === 'bullet_list_open' || t.type === 'ordered_list_open')
+  const open = tokens.findIndex(
+    (t) => t.type === 'bullet_list_open' || t.type === 'ordered_list_open',
+  )
   if (open === -1) return []
   const listLevel = tokens[open]!.level
   const closeType = tokens[open]!.type.replace('_open', '_close')

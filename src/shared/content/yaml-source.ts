@@ -22,7 +22,12 @@ export function parseYamlSource(
   const doc: Document = parseDocument(text, { lineCounter: counter, prettyErrors: false })
   for (const error of doc.errors) {
     const line = (error.linePos?.[0]?.line ?? 1) + firstLine - 1
-    issues.add(file, line, 'yaml', `${error.message.split('\n')[0]} (check indentation and quoting)`)
+    issues.add(
+      file,
+      line,
+      'yaml',
+      `${error.message.split('\n')[0]} (check indentation and quoting)`,
+    )
   }
   const lineOf = (path: readonly PropertyKey[]): number => {
     for (let depth = path.length; depth >= 0; depth--) {

@@ -11,7 +11,10 @@ const entry = z.strictObject({
   year: z.union([z.number().int().min(1800).max(2100), z.literal('n.d.')]),
   /** Volume, issue, pages or report number. */
   details: line(120).optional(),
-  url: z.string().regex(/^https:\/\/[^\s]+$/, 'must be an https:// address').optional(),
+  url: z
+    .string()
+    .regex(/^https:\/\/[^\s]+$/, 'must be an https:// address')
+    .optional(),
   /** Caveats the evidence review recorded (seen only in a secondary source, not verified…). */
   note: line(300).optional(),
   /** Short form for tooltips when the default (first author + year) reads badly. */

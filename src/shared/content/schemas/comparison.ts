@@ -1,18 +1,8 @@
 import { z } from 'zod'
 import { id, ids, line, text } from './common'
+import { COLUMN_TYPES, PRESENCE_LEVELS, type ColumnType } from '../labels'
 
-/**
- * Column types. Ordinal types sort by meaning, not alphabetically: evidence high → very low,
- * urgency emergency → routine, presence common → rare.
- */
-export const COLUMN_TYPES = ['text', 'number', 'evidence', 'urgency', 'presence'] as const
-export type ColumnType = (typeof COLUMN_TYPES)[number]
-
-export const PRESENCE_LEVELS = {
-  common: 'Common cause',
-  possible: 'Possible cause',
-  rare: 'Rare but important',
-} as const
+export { COLUMN_TYPES, PRESENCE_LEVELS, type ColumnType }
 
 const column = z.strictObject({
   id,
@@ -38,7 +28,10 @@ const row = z.strictObject({
   id,
   label: line(80),
   /** The reference entry this row describes, as a cross-link target (`condition:x`). */
-  ref: z.string().regex(/^(hormone|condition):[a-z0-9-]+$/, 'write "hormone:<id>" or "condition:<id>"').optional(),
+  ref: z
+    .string()
+    .regex(/^(hormone|condition):[a-z0-9-]+$/, 'write "hormone:<id>" or "condition:<id>"')
+    .optional(),
   /** Modules whose readers should see this row highlighted. */
   modules: ids.default([]),
   cells: z.record(z.string(), cell),

@@ -36,13 +36,18 @@ export const quizFile = z
       ctx.addIssue({
         code: 'custom',
         path: ['questions'],
-        message: 'needs at least one case vignette that tests red-flag triage (vignette + triage: true)',
+        message:
+          'needs at least one case vignette that tests red-flag triage (vignette + triage: true)',
       })
     }
     const seen = new Set<string>()
     quiz.questions.forEach((q, index) => {
       if (seen.has(q.id)) {
-        ctx.addIssue({ code: 'custom', path: ['questions', index, 'id'], message: `"${q.id}" is used twice` })
+        ctx.addIssue({
+          code: 'custom',
+          path: ['questions', index, 'id'],
+          message: `"${q.id}" is used twice`,
+        })
       }
       seen.add(q.id)
     })

@@ -1,35 +1,8 @@
 import { z } from 'zod'
 import { evidenceLevel, id, ids, isoDate, line } from './common'
+import { CONDITION_CATEGORIES, HORMONE_CLASSES, URGENCY_LEVELS } from '../labels'
 
-/** Groups for filtering the hormone index. */
-export const HORMONE_CLASSES = {
-  'peptide-hormone': 'Peptide hormone',
-  catecholamine: 'Catecholamine',
-  monoamine: 'Monoamine neurotransmitter',
-  'steroid-hormone': 'Steroid hormone',
-  eicosanoid: 'Eicosanoid (lipid mediator)',
-  'opioid-peptide': 'Opioid peptide',
-} as const
-
-/** Groups for filtering the condition index. */
-export const CONDITION_CATEGORIES = {
-  gynaecological: 'Gynaecological',
-  'early-pregnancy': 'Pregnancy-related',
-  urological: 'Urological and prostate',
-  infection: 'Infection',
-  'pelvic-floor': 'Pelvic floor and pain',
-  'sexual-function': 'Sexual function',
-  musculoskeletal: 'Musculoskeletal',
-  neurological: 'Neurological',
-  gastrointestinal: 'Gastrointestinal',
-} as const
-
-/** How soon a condition typically needs care when it is suspected. */
-export const URGENCY_LEVELS = {
-  emergency: 'Emergency',
-  urgent: 'Urgent',
-  routine: 'Routine',
-} as const
+export { CONDITION_CATEGORIES, HORMONE_CLASSES, URGENCY_LEVELS }
 
 const common = {
   id,

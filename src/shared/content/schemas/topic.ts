@@ -1,19 +1,17 @@
 import { z } from 'zod'
 import { id, ids, isoDate, line } from './common'
+import { AUDIENCES } from '../labels'
 
-export const AUDIENCES = {
-  gp: 'GPs',
-  'practice-nurse': 'Practice nurses',
-  'sexual-health-nurse': 'Sexual-health nurses',
-  'pelvic-health-physiotherapist': 'Pelvic-health physiotherapists',
-  educator: 'Educators',
-} as const
+export { AUDIENCES }
 
 /** Front matter of `topics/<id>.md`. */
 export const topicFrontMatter = z.strictObject({
   id,
   title: line(80),
-  summary: line(200).refine((s) => s.length >= 20, 'must be a full sentence (at least 20 characters)'),
+  summary: line(200).refine(
+    (s) => s.length >= 20,
+    'must be a full sentence (at least 20 characters)',
+  ),
   audience: z.array(z.enum(Object.keys(AUDIENCES) as [keyof typeof AUDIENCES])).min(1),
   teachingMinutes: z.number().int().min(10).max(240),
   lastReviewed: isoDate,
@@ -58,8 +56,31 @@ export const DIFFERENTIAL_COLUMNS = [
  * "understand", "know" or "appreciate" cannot be assessed, so they are refused.
  */
 export const MEASURABLE_VERBS = [
-  'Apply', 'Assess', 'Classify', 'Compare', 'Counsel', 'Demonstrate', 'Describe', 'Differentiate',
-  'Distinguish', 'Evaluate', 'Explain', 'Identify', 'Interpret', 'Justify', 'List', 'Name',
-  'Outline', 'Plan', 'Prioritise', 'Recognise', 'Recommend', 'Select', 'State', 'Summarise',
-  'Take', 'Triage', 'Use',
+  'Apply',
+  'Assess',
+  'Classify',
+  'Compare',
+  'Counsel',
+  'Demonstrate',
+  'Describe',
+  'Differentiate',
+  'Distinguish',
+  'Evaluate',
+  'Explain',
+  'Identify',
+  'Interpret',
+  'Justify',
+  'List',
+  'Name',
+  'Outline',
+  'Plan',
+  'Prioritise',
+  'Recognise',
+  'Recommend',
+  'Select',
+  'State',
+  'Summarise',
+  'Take',
+  'Triage',
+  'Use',
 ] as const

@@ -63,7 +63,11 @@ function addMyth(md: MarkdownIt): void {
         })
       }
       if (!claim) {
-        env.problems?.push({ line, field: 'myth', message: 'the claim is missing after the rating' })
+        env.problems?.push({
+          line,
+          field: 'myth',
+          message: 'the claim is missing after the rating',
+        })
       }
       const ratingLabel = known ? MYTH_RATINGS[rating as MythRating] : 'Unrated'
       return (

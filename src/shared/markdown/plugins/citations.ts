@@ -29,8 +29,11 @@ export default function citations(md: MarkdownIt): void {
     let line = 0
     for (const block of state.tokens) {
       line = block.map?.[0] ?? line
-      for (const child of block.children ?? []) {
+      for (const [index, child] of (block.children ?? []).entries()) {
         if (child.type !== 'citation') continue
+        // "claim [@key]." reads "claim¹." : the space before a citation is dropped.
+        const before = block.children?.[index - 1]
+        if (before?.type === 'text') before.content = before.content.replace(/\s+$/, '')
         for (const key of (child.meta as { keys: string[] }).keys) {
           env.links?.push({ type: 'citation', key, line })
         }
@@ -41,15 +44,20 @@ export default function citations(md: MarkdownIt): void {
   md.renderer.rules.citation = (tokens, idx, _options, rawEnv) => {
     const env = rawEnv as RenderEnv
     const escape = md.utils.escapeHtml
-    const parts = (tokens[idx]!.meta as { keys: string[] }).keys.map((key) => {
+    // Numbers are assigned in the order written, then shown in ascending order.
+    const cited = (tokens[idx]!.meta as { keys: string[] }).keys.map((key) => {
       const entry = env.resolveCitation ? env.resolveCitation(key) : { short: key }
-      if (!entry) return `<span class="pa-cite__unknown">?${escape(key)}</span>`
-      const n = citationNumber(env, key)
-      const attrs = `data-cite="${escape(key)}" data-ref="${n}" title="${escape(entry.short)}"`
-      return env.referencesHref
-        ? `<a href="${escape(env.referencesHref)}" ${attrs} aria-label="Reference ${n}">${n}</a>`
-        : `<span ${attrs}>${n}</span>`
+      return { key, entry, n: entry ? citationNumber(env, key) : Number.POSITIVE_INFINITY }
     })
+    const parts = cited
+      .sort((a, b) => a.n - b.n)
+      .map(({ key, entry, n }) => {
+        if (!entry) return `<span class="pa-cite__unknown">?${escape(key)}</span>`
+        const attrs = `data-cite="${escape(key)}" data-ref="${n}" title="${escape(entry.short)}"`
+        return env.referencesHref
+          ? `<a href="${escape(env.referencesHref)}" ${attrs} aria-label="Reference ${n}">${n}</a>`
+          : `<span ${attrs}>${n}</span>`
+      })
     return `<sup class="pa-cite">${parts.join(',')}</sup>`
   }
 }

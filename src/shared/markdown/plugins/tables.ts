@@ -11,7 +11,8 @@ export default function tables(md: MarkdownIt): void {
     let heading = ''
     state.tokens.forEach((token, idx) => {
       if (token.type === 'heading_open') heading = inlineText(state.tokens[idx + 1])
-      if (token.type === 'table_open') token.meta = { label: heading ? `Table: ${heading}` : 'Table' }
+      if (token.type === 'table_open')
+        token.meta = { label: heading ? `Table: ${heading}` : 'Table' }
     })
   })
   md.renderer.rules.table_open = (tokens, idx, options, _env, self) => {

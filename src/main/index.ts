@@ -1,0 +1,103 @@
+import { join } from 'node:path'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  nativeTheme,
+  protocol,
+  session,
+  shell,
+} from 'electron'
+import { mainWindowOptions } from './window'
+import { menuTemplate } from './menu'
+import { registerIpc } from './ipc/register'
+import { APP_ENTRY, APP_SCHEME, isAppUrl } from './security/app-origin'
+import { createAppProtocolHandler } from './security/app-protocol'
+import { createExternalOpener } from './security/external-links'
+import { createTrustedFrameCheck } from './security/trusted-sender'
+import { applySessionPolicy, applyWebContentsPolicy } from './security/web-contents-policy'
+import { SettingsStore } from './services/settings-store'
+
+/** Set by `electron-vite dev`; absent in a built app. */
+const devServerUrl = process.env['ELECTRON_RENDERER_URL']
+
+// Must run before `ready`: app:// behaves like https (standard, secure) so the renderer gets a
+// real origin, working relative URLs and fetch, instead of file://.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+])
+app.enableSandbox()
+
+let mainWindow: BrowserWindow | null = null
+
+const openExternal = createExternalOpener({
+  async confirm(url) {
+    const options = {
+      type: 'question' as const,
+      buttons: ['Open in browser', 'Cancel'],
+      defaultId: 0,
+      cancelId: 1,
+      message: 'Open this link in your web browser?',
+      detail: `${url}\n\nThe page is outside Postcoital Atlas and needs an internet connection.`,
+    }
+    const { response } = mainWindow
+      ? await dialog.showMessageBox(mainWindow, options)
+      : await dialog.showMessageBox(options)
+    return response === 0
+  },
+  open: (url) => shell.openExternal(url),
+})
+
+function createMainWindow(): void {
+  const window = new BrowserWindow(
+    mainWindowOptions(join(__dirname, '../preload/index.js'), nativeTheme.shouldUseDarkColors),
+  )
+  mainWindow = window
+  window.once('ready-to-show', () => window.show())
+  window.on('closed', () => {
+    mainWindow = null
+  })
+  void window.loadURL(devServerUrl ?? APP_ENTRY)
+}
+
+// The one place every webContents is guarded, whoever creates it.
+app.on('web-contents-created', (_event, contents) => {
+  applyWebContentsPolicy(contents, {
+    isAppUrl: (url) => isAppUrl(url, devServerUrl),
+    openExternal: (url) => void openExternal(url),
+  })
+})
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore()
+    mainWindow?.focus()
+  })
+
+  void app.whenReady().then(() => {
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')))
+    applySessionPolicy(session.defaultSession)
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(menuTemplate(process.platform === 'darwin', Boolean(devServerUrl))),
+    )
+    registerIpc({
+      ipcMain,
+      isTrusted: createTrustedFrameCheck(devServerUrl),
+      appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform },
+      settings: new SettingsStore(join(app.getPath('userData'), 'settings.json')),
+      openExternal,
+    })
+    createMainWindow()
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createMainWindow()
+    })
+  })
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+}

@@ -1,0 +1,27 @@
+/** The custom scheme and host the UI is served from: `app://atlas/index.html`. */
+export const APP_SCHEME = 'app'
+export const APP_HOST = 'atlas'
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
+export const APP_ENTRY = `${APP_ORIGIN}/index.html`
+
+/**
+ * Whether `url` belongs to the app: the app:// origin, or the dev server's origin when running
+ * `npm run dev`. Anything else is foreign.
+ */
+export function isAppUrl(url: string, devServerUrl?: string): boolean {
+  let parsed: URL
+  try {
+    parsed = new URL(url)
+  } catch {
+    return false
+  }
+  if (parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST) return true
+  if (devServerUrl) {
+    try {
+      return parsed.origin === new URL(devServerUrl).origin
+    } catch {
+      return false
+    }
+  }
+  return false
+}

@@ -1,0 +1,46 @@
+import { onBeforeUnmount, onMounted, ref, type Ref } from 'vue'
+
+/**
+ * The section being read: the last section heading that has scrolled past the top of the
+ * viewport (below the sticky header). Scroll-driven rather than IntersectionObserver-driven so
+ * the result is the same however fast the reader scrolls.
+ */
+export function useActiveSection(container: Ref<HTMLElement | null>, offset = 120): Ref<string> {
+  const active = ref('')
+  let frame = 0
+
+  function measure(): void {
+    frame = 0
+    const headings = Array.from(
+      container.value?.querySelectorAll<HTMLElement>('[data-section]') ?? [],
+    )
+    let current = headings[0]?.dataset.section ?? ''
+    for (const heading of headings) {
+      if (heading.getBoundingClientRect().top - offset <= 0)
+        current = heading.dataset.section ?? current
+      else break
+    }
+    // At the very bottom the last section is the one being read, even if it is short.
+    if (window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 4) {
+      current = headings.at(-1)?.dataset.section ?? current
+    }
+    active.value = current
+  }
+
+  const onScroll = (): void => {
+    if (!frame) frame = requestAnimationFrame(measure)
+  }
+
+  onMounted(() => {
+    window.addEventListener('scroll', onScroll, { passive: true })
+    window.addEventListener('resize', onScroll, { passive: true })
+    measure()
+  })
+  onBeforeUnmount(() => {
+    window.removeEventListener('scroll', onScroll)
+    window.removeEventListener('resize', onScroll)
+    if (frame) cancelAnimationFrame(frame)
+  })
+
+  return active
+}

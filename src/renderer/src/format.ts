@@ -1,0 +1,30 @@
+const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
+const MONTH_FORMAT = new Intl.DateTimeFormat('en-GB', {
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+})
+
+/** "21 Nov 2026" from "2026-11-21"; dates are calendar dates, so UTC avoids an off-by-one. */
+export function formatDate(iso: string): string {
+  return DATE_FORMAT.format(new Date(`${iso}T00:00:00Z`))
+}
+
+export function formatMonth(iso: string): string {
+  return MONTH_FORMAT.format(new Date(`${iso}T00:00:00Z`))
+}
+
+/** Today's calendar date in the user's time zone, as YYYY-MM-DD. */
+export function todayIso(now = new Date()): string {
+  const offset = now.getTimezoneOffset() * 60_000
+  return new Date(now.getTime() - offset).toISOString().slice(0, 10)
+}
+
+export function isReviewOverdue(nextReview: string, today = todayIso()): boolean {
+  return nextReview <= today
+}

@@ -1,0 +1,15 @@
+import type { AppInfo } from './contract'
+import type { IpcResult } from './result'
+import type { Settings } from './settings'
+
+/**
+ * What the preload exposes as `window.api`: one method per IPC channel, nothing else. In a
+ * plain browser it is absent, and the renderer shows main-only features as unavailable.
+ */
+export interface AtlasApi {
+  appInfo(): Promise<IpcResult<AppInfo>>
+  /** Asks the user to confirm, then opens an https link in their browser. */
+  openExternal(url: string): Promise<IpcResult<{ opened: boolean }>>
+  getSettings(): Promise<IpcResult<Settings>>
+  saveSettings(settings: Settings): Promise<IpcResult<Settings>>
+}

@@ -1,0 +1,25 @@
+/** Why an IPC call failed, in words a clinician can act on. */
+export interface IpcError {
+  code:
+    | 'invalid-request'
+    | 'forbidden'
+    | 'not-found'
+    | 'cancelled'
+    | 'write-failed'
+    | 'font-cannot-draw'
+    | 'timeout'
+    | 'internal'
+  /** Plain-language message that says what to do next. */
+  message: string
+}
+
+/** Every IPC response: main never throws across the bridge. */
+export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcError }
+
+export function ok<T>(value: T): IpcResult<T> {
+  return { ok: true, value }
+}
+
+export function fail<T = never>(code: IpcError['code'], message: string): IpcResult<T> {
+  return { ok: false, error: { code, message } }
+}
