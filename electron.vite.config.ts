@@ -4,7 +4,8 @@ import vue from '@vitejs/plugin-vue'
 import { contentPlugin } from './build/content-plugin'
 import { cspPlugin } from './build/csp-plugin'
 
-const shared = { '@shared': resolve(__dirname, 'src/shared') }
+const root = import.meta.dirname
+const shared = { '@shared': resolve(root, 'src/shared') }
 
 export default defineConfig({
   main: {
@@ -12,12 +13,16 @@ export default defineConfig({
   },
   preload: {
     resolve: { alias: shared },
-    // A sandboxed preload cannot require node_modules, so everything it uses is bundled in.
-    build: { externalizeDeps: false },
+    build: {
+      // A sandboxed preload cannot require node_modules, so everything it uses is bundled in,
+      // and it must be CommonJS: sandboxed preloads cannot be ES modules.
+      externalizeDeps: false,
+      rollupOptions: { output: { format: 'cjs', entryFileNames: '[name].cjs' } },
+    },
   },
   renderer: {
     resolve: {
-      alias: { ...shared, '@renderer': resolve(__dirname, 'src/renderer/src') },
+      alias: { ...shared, '@renderer': resolve(root, 'src/renderer/src') },
     },
     plugins: [vue(), contentPlugin(), cspPlugin()],
     build: {

@@ -52,7 +52,10 @@ const openExternal = createExternalOpener({
 
 function createMainWindow(): void {
   const window = new BrowserWindow(
-    mainWindowOptions(join(__dirname, '../preload/index.js'), nativeTheme.shouldUseDarkColors),
+    mainWindowOptions(
+      join(import.meta.dirname, '../preload/index.cjs'),
+      nativeTheme.shouldUseDarkColors,
+    ),
   )
   mainWindow = window
   window.once('ready-to-show', () => window.show())
@@ -79,7 +82,7 @@ if (!app.requestSingleInstanceLock()) {
   })
 
   void app.whenReady().then(() => {
-    protocol.handle(APP_SCHEME, createAppProtocolHandler(join(__dirname, '../renderer')))
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer')))
     applySessionPolicy(session.defaultSession)
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(menuTemplate(process.platform === 'darwin', Boolean(devServerUrl))),

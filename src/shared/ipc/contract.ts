@@ -1,11 +1,13 @@
 import { z } from 'zod'
 import { settingsSchema, type Settings } from './settings'
+import { CHANNELS, type ChannelKey } from './channels'
 
 /**
  * The one IPC contract. Each channel has its name, the schema main parses every request with,
  * and (as a type) the value it answers. Only invoke/handle is used; names are namespaced.
  */
-function channel<Request extends z.ZodType>(name: string, request: Request) {
+function channel<Request extends z.ZodType>(key: ChannelKey, request: Request) {
+  const name = CHANNELS[key]
   return {
     returns: <Response>() => ({ name, request, response: undefined as unknown as Response }),
   }
@@ -18,16 +20,13 @@ export interface AppInfo {
 }
 
 export const IPC = {
-  appInfo: channel('app:info', z.undefined()).returns<AppInfo>(),
-  openExternal: channel(
-    'links:open-external',
-    z.strictObject({ url: z.string().max(2048) }),
-  ).returns<{
+  appInfo: channel('appInfo', z.undefined()).returns<AppInfo>(),
+  openExternal: channel('openExternal', z.strictObject({ url: z.string().max(2048) })).returns<{
     opened: boolean
   }>(),
-  getSettings: channel('settings:get', z.undefined()).returns<Settings>(),
-  saveSettings: channel('settings:save', settingsSchema).returns<Settings>(),
-} as const
+  getSettings: channel('getSettings', z.undefined()).returns<Settings>(),
+  saveSettings: channel('saveSettings', settingsSchema).returns<Settings>(),
+} as const satisfies Record<ChannelKey, unknown>
 
 export type Channel = (typeof IPC)[keyof typeof IPC]
 export type RequestOf<C extends Channel> = z.input<C['request']>

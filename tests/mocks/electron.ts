@@ -1,0 +1,100 @@
+/**
+ * Stand-in for the `electron` package in tests (aliased in vitest.config.mts): the real package
+ * would try to download the Electron binary. Records what main and preload ask of Electron.
+ */
+import { vi } from 'vitest'
+
+type Listener = (...args: unknown[]) => unknown
+
+function emitter() {
+  const listeners = new Map<string, Listener[]>()
+  return {
+    listeners,
+    on: vi.fn((event: string, listener: Listener) => {
+      listeners.set(event, [...(listeners.get(event) ?? []), listener])
+    }),
+    once: vi.fn((event: string, listener: Listener) => {
+      listeners.set(event, [...(listeners.get(event) ?? []), listener])
+    }),
+    emit(event: string, ...args: unknown[]) {
+      for (const listener of listeners.get(event) ?? []) listener(...args)
+    },
+  }
+}
+
+const appEvents = emitter()
+let ready: () => void = () => undefined
+
+export const app = {
+  ...appEvents,
+  whenReady: vi.fn(() => new Promise<void>((resolve) => (ready = resolve))),
+  /** Test helper: fires `ready`. */
+  __ready: () => ready(),
+  enableSandbox: vi.fn(),
+  requestSingleInstanceLock: vi.fn(() => true),
+  quit: vi.fn(),
+  getName: vi.fn(() => 'Postcoital Atlas'),
+  getVersion: vi.fn(() => '0.0.0-test'),
+  getPath: vi.fn(() => '/tmp/atlas-test-user-data'),
+  isPackaged: false,
+}
+
+export class BrowserWindow {
+  static instances: BrowserWindow[] = []
+  static getAllWindows = vi.fn(() => BrowserWindow.instances)
+  readonly events = emitter()
+  on = this.events.on
+  once = this.events.once
+  loadURL = vi.fn(async () => undefined)
+  show = vi.fn()
+  focus = vi.fn()
+  isMinimized = vi.fn(() => false)
+  restore = vi.fn()
+  constructor(public readonly options: Record<string, unknown>) {
+    BrowserWindow.instances.push(this)
+  }
+}
+
+export const protocol = {
+  registerSchemesAsPrivileged: vi.fn(),
+  handle: vi.fn(),
+}
+
+export const session = {
+  defaultSession: {
+    setPermissionRequestHandler: vi.fn(),
+    setPermissionCheckHandler: vi.fn(),
+  },
+}
+
+export const ipcMain = { handle: vi.fn() }
+export const ipcRenderer = { invoke: vi.fn(async () => ({ ok: true, value: null })) }
+export const contextBridge = { exposeInMainWorld: vi.fn() }
+export const Menu = {
+  buildFromTemplate: vi.fn((template: unknown) => template),
+  setApplicationMenu: vi.fn(),
+}
+export const nativeTheme = { shouldUseDarkColors: false }
+export const dialog = {
+  showMessageBox: vi.fn(async () => ({ response: 1, checkboxChecked: false })),
+  showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: undefined })),
+}
+export const shell = {
+  openExternal: vi.fn(async () => undefined),
+  openPath: vi.fn(async () => ''),
+  showItemInFolder: vi.fn(),
+}
+
+export default {
+  app,
+  BrowserWindow,
+  protocol,
+  session,
+  ipcMain,
+  ipcRenderer,
+  contextBridge,
+  Menu,
+  nativeTheme,
+  dialog,
+  shell,
+}

@@ -1,0 +1,43 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'vitest/config'
+import vue from '@vitejs/plugin-vue'
+
+const alias = {
+  '@shared': resolve(import.meta.dirname, 'src/shared'),
+  '@renderer': resolve(import.meta.dirname, 'src/renderer/src'),
+  // Tests never load the real electron package (it would try to download its binary).
+  electron: resolve(import.meta.dirname, 'tests/mocks/electron.ts'),
+}
+
+export default defineConfig({
+  resolve: { alias },
+  test: {
+    // Two cores on CI machines: more workers only add contention.
+    maxWorkers: 2,
+    projects: [
+      {
+        resolve: { alias },
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: [
+            'tests/shared/**/*.test.ts',
+            'tests/main/**/*.test.ts',
+            'tests/scripts/**/*.test.ts',
+          ],
+        },
+      },
+      {
+        resolve: { alias },
+        // Components get content by injection, so tests compile fixture or real content
+        // themselves instead of loading the build-time virtual module.
+        plugins: [vue()],
+        test: {
+          name: 'renderer',
+          environment: 'happy-dom',
+          include: ['tests/renderer/**/*.test.ts'],
+        },
+      },
+    ],
+  },
+})
