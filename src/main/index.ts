@@ -19,6 +19,9 @@ import { createExternalOpener } from './security/external-links'
 import { createTrustedFrameCheck } from './security/trusted-sender'
 import { applySessionPolicy, applyWebContentsPolicy } from './security/web-contents-policy'
 import { SettingsStore } from './services/settings-store'
+import { FileTokens } from './services/file-tokens'
+import { writeFileAtomic } from './services/atomic-write'
+import { HandoutService } from './handouts/handout-service'
 
 /** Set by `electron-vite dev`; absent in a built app. */
 const devServerUrl = process.env['ELECTRON_RENDERER_URL']
@@ -87,12 +90,31 @@ if (!app.requestSingleInstanceLock()) {
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(menuTemplate(process.platform === 'darwin', Boolean(devServerUrl))),
     )
+    const handouts = new HandoutService({ resourcesDir: join(app.getAppPath(), 'resources') })
     registerIpc({
       ipcMain,
       isTrusted: createTrustedFrameCheck(devServerUrl),
       appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform },
       settings: new SettingsStore(join(app.getPath('userData'), 'settings.json')),
       openExternal,
+      handouts: {
+        generate: (topicId, options) => handouts.generateHandout(topicId, options),
+        async chooseSavePath(suggestedName) {
+          const options = {
+            title: 'Save patient handout',
+            defaultPath: join(app.getPath('documents'), suggestedName),
+            filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+          }
+          const result = mainWindow
+            ? await dialog.showSaveDialog(mainWindow, options)
+            : await dialog.showSaveDialog(options)
+          return result.canceled || !result.filePath ? null : result.filePath
+        },
+        write: writeFileAtomic,
+      },
+      files: new FileTokens(),
+      openPath: (path) => shell.openPath(path),
+      showInFolder: (path) => shell.showItemInFolder(path),
     })
     createMainWindow()
     app.on('activate', () => {

@@ -17,6 +17,9 @@ const api: AtlasApi = {
   openExternal: (url) => invoke('openExternal', { url }),
   getSettings: () => invoke('getSettings'),
   saveSettings: (settings) => invoke('saveSettings', settings),
+  exportHandout: (request) => invoke('exportHandout', request),
+  openExportedFile: (token) => invoke('openExportedFile', { token }),
+  showExportedFile: (token) => invoke('showExportedFile', { token }),
 }
 
 contextBridge.exposeInMainWorld('api', api)

@@ -36,6 +36,7 @@ export const app = {
   getName: vi.fn(() => 'Postcoital Atlas'),
   getVersion: vi.fn(() => '0.0.0-test'),
   getPath: vi.fn(() => '/tmp/atlas-test-user-data'),
+  getAppPath: vi.fn(() => process.cwd()),
   isPackaged: false,
 }
 

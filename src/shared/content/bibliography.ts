@@ -9,14 +9,18 @@ const endsWithStop = (text: string): boolean => /[.?!]$/.test(text)
 export function formatCitation(entry: BibliographyEntry): string {
   const title = endsWithStop(entry.title) ? entry.title : `${entry.title}.`
   const year = `${entry.year}${entry.details ? `;${entry.details}` : ''}`
-  return `${entry.authors}. ${title} ${entry.source}. ${year}.`
+  return `${entry.authors}. ${title} ${entry.source}. ${year}${endsWithStop(year) ? '' : '.'}`
 }
 
 /** "Schwellnus 2009", "Ding et al. 2024": for tooltips next to a reference number. */
 export function shortCitation(entry: BibliographyEntry): string {
   if (entry.short) return entry.short
   const authors = entry.authors.split(',').map((a) => a.trim())
-  const first = (authors[0] ?? '').replace(/\s+[A-Z]{1,3}$/, '')
+  // "Schwellnus MP" → "Schwellnus"; an organisation ("… and HIV") keeps its last word.
+  const firstAuthor = authors[0] ?? ''
+  const first = /^\S+\s+[A-Z]{1,3}$/.test(firstAuthor)
+    ? firstAuthor.replace(/\s+[A-Z]{1,3}$/, '')
+    : firstAuthor
   const etAl = authors.length > 1 || /et al\.?$/.test(entry.authors) ? ' et al.' : ''
   return `${first.replace(/\s+et al\.?$/, '')}${etAl} ${entry.year}`
 }
@@ -27,7 +31,12 @@ export function buildReferences(keys: readonly string[], bibliography: Bibliogra
   keys.forEach((key, index) => {
     const entry = bibliography.get(key)
     if (!entry) return
-    const reference: Reference = { number: index + 1, key, text: formatCitation(entry) }
+    const reference: Reference = {
+      number: index + 1,
+      key,
+      text: formatCitation(entry),
+      short: shortCitation(entry),
+    }
     if (entry.url) reference.url = entry.url
     if (entry.note) reference.note = entry.note
     references.push(reference)

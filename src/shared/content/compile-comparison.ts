@@ -144,7 +144,7 @@ export function compileComparison(
           }
           return
         case 'urgency':
-          if (typeof value !== 'string' || !(value in URGENCY_LEVELS))
+          if (typeof value !== 'string' || !Object.hasOwn(URGENCY_LEVELS, value))
             return bad(`one of ${Object.keys(URGENCY_LEVELS).join(', ')}`)
           cells[column.id] = {
             text: URGENCY_LEVELS[value as keyof typeof URGENCY_LEVELS],

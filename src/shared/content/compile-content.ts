@@ -9,7 +9,7 @@ import {
   type ParsedMarkdownSource,
   type ParsedYamlSource,
 } from './parse-source'
-import { bibliographyFile, type BibliographyEntry } from './schemas/bibliography'
+import { parseBibliography } from './parse-bibliography'
 import { topicFrontMatter, type TopicFrontMatter } from './schemas/topic'
 import { quizFile, type QuizFile } from './schemas/quiz'
 import { handoutFrontMatter, type HandoutFrontMatter } from './schemas/handout'
@@ -92,24 +92,11 @@ export function compileContent(
   const of = (kind: Kind) => groups.get(kind) ?? []
 
   // Phase 1: front matter and YAML, so every title is known before any body renders.
-  const bibliographySource = of('bibliography')[0]
-  const bibliographyParsed = bibliographySource
-    ? parseYamlFile(bibliographySource.file, bibliographySource.text, bibliographyFile, issues)
-    : null
-  if (!bibliographySource)
-    issues.add(display('bibliography.yaml'), 1, 'file', 'the bibliography is missing')
-  const bibliography = new Map<string, BibliographyEntry>()
-  bibliographyParsed?.data.entries.forEach((entry, index) => {
-    if (bibliography.has(entry.key)) {
-      issues.add(
-        bibliographyParsed.file,
-        bibliographyParsed.yaml.lineOf(['entries', index, 'key']),
-        'key',
-        `"${entry.key}" is used twice`,
-      )
-    }
-    bibliography.set(entry.key, entry)
-  })
+  const { bibliography, parsed: bibliographyParsed } = parseBibliography(
+    of('bibliography')[0],
+    display('bibliography.yaml'),
+    issues,
+  )
 
   const markdownOf = <T extends object>(
     kind: Kind,
@@ -222,16 +209,27 @@ export function compileContent(
   const pematSources = yamlOf<PematFile>('pemat', pematFile, (d) => d.topic)
   const comparisonSources = yamlOf<ComparisonFile>('comparison', comparisonFile, (d) => d.id)
 
+  // A file whose front matter could not be read at all is still known by its name, so links to
+  // it are not reported again as unknown in every file that makes them.
+  const known = <P>(
+    kind: Kind,
+    parsed: Map<string, P>,
+    describe: (p: P) => { title: string; summary: string },
+  ) =>
+    new Map([
+      ...[...present(kind)].map((id) => [id, { title: id, summary: id }] as const),
+      ...[...parsed].map(([id, p]) => [id, describe(p)] as const),
+    ])
   const registry: Registry = {
-    topics: new Map(
-      [...topicSources].map(([id, p]) => [id, { title: p.meta.title, summary: p.meta.summary }]),
-    ),
-    hormones: new Map(
-      [...hormoneSources].map(([id, p]) => [id, { title: p.meta.name, summary: p.meta.summary }]),
-    ),
-    conditions: new Map(
-      [...conditionSources].map(([id, p]) => [id, { title: p.meta.name, summary: p.meta.summary }]),
-    ),
+    topics: known('topic', topicSources, (p) => ({ title: p.meta.title, summary: p.meta.summary })),
+    hormones: known('hormone', hormoneSources, (p) => ({
+      title: p.meta.name,
+      summary: p.meta.summary,
+    })),
+    conditions: known('condition', conditionSources, (p) => ({
+      title: p.meta.name,
+      summary: p.meta.summary,
+    })),
     comparisons: new Map([
       ...[...present('comparison')].map((id) => [id, { title: id, summary: id }] as const),
       ...[...comparisonSources].map(
@@ -263,11 +261,11 @@ export function compileContent(
       )
   }
   for (const [id, quiz] of quizSources) {
-    if (!topicSources.has(id))
+    if (!registry.topics.has(id))
       issues.add(quiz.file, quiz.yaml.lineOf(['topic']), 'topic', `no module "${id}" for this quiz`)
   }
   const handouts = [...handoutSources].map(([id, source]) => {
-    if (!topicSources.has(id))
+    if (!registry.topics.has(id))
       issues.add(
         source.file,
         source.yaml.lineOf(['topic']),

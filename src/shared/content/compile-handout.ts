@@ -81,8 +81,12 @@ export function compileHandout(
     env.links.length = 0
   }
 
+  // Each construct the PDF cannot print is reported once, on its first line; its inner tokens
+  // are skipped. Citations and cross-links were reported above.
   for (const section of parsed) {
-    for (const token of section.tokens) {
+    const tokens = section.tokens
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i]!
       if (!PRINTABLE_BLOCKS.has(token.type)) {
         issues.add(
           file,
@@ -90,16 +94,32 @@ export function compileHandout(
           'handout',
           `"${token.type.replace(/_open$/, '')}" cannot be printed in a handout; use paragraphs, lists, bold and italics`,
         )
-      }
-      for (const child of token.children ?? []) {
-        if (!PRINTABLE_INLINE.has(child.type)) {
-          issues.add(
-            file,
-            toFileLine(token.map?.[0] ?? 0),
-            'handout',
-            `"${child.type.replace(/_open$/, '')}" cannot be printed in a handout`,
+        if (token.nesting === 1) {
+          const close = tokens.findIndex(
+            (t, j) => j > i && t.nesting === -1 && t.level === token.level,
           )
+          i = close === -1 ? tokens.length : close
         }
+        continue
+      }
+      const reported = new Set<string>()
+      for (const child of token.children ?? []) {
+        const kind = child.type.replace(/_(open|close)$/, '')
+        if (
+          PRINTABLE_INLINE.has(child.type) ||
+          kind === 'citation' ||
+          kind === 'xref' ||
+          reported.has(kind)
+        ) {
+          continue
+        }
+        reported.add(kind)
+        issues.add(
+          file,
+          toFileLine(token.map?.[0] ?? 0),
+          'handout',
+          `"${kind}" cannot be printed in a handout`,
+        )
       }
     }
   }

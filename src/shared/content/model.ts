@@ -19,6 +19,8 @@ export interface Reference {
   key: string
   /** Full citation, Vancouver style, plain text. */
   text: string
+  /** Short form ("Miller et al. 2022") for tooltips and sources lines. */
+  short: string
   url?: string
   note?: string
 }

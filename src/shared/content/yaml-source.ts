@@ -21,7 +21,7 @@ export function parseYamlSource(
   const counter = new LineCounter()
   const doc: Document = parseDocument(text, { lineCounter: counter, prettyErrors: false })
   for (const error of doc.errors) {
-    const line = (error.linePos?.[0]?.line ?? 1) + firstLine - 1
+    const line = counter.linePos(error.pos[0]).line + firstLine - 1
     issues.add(
       file,
       line,

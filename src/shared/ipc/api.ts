@@ -1,6 +1,7 @@
 import type { AppInfo } from './contract'
 import type { IpcResult } from './result'
 import type { Settings } from './settings'
+import type { ExportedHandout, HandoutExportRequest } from './handouts'
 
 /**
  * What the preload exposes as `window.api`: one method per IPC channel, nothing else. In a
@@ -12,4 +13,8 @@ export interface AtlasApi {
   openExternal(url: string): Promise<IpcResult<{ opened: boolean }>>
   getSettings(): Promise<IpcResult<Settings>>
   saveSettings(settings: Settings): Promise<IpcResult<Settings>>
+  /** Builds the PDF, asks where to save it, writes it atomically. */
+  exportHandout(request: HandoutExportRequest): Promise<IpcResult<ExportedHandout>>
+  openExportedFile(token: string): Promise<IpcResult<null>>
+  showExportedFile(token: string): Promise<IpcResult<null>>
 }

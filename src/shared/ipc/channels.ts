@@ -7,6 +7,9 @@ export const CHANNELS = {
   openExternal: 'links:open-external',
   getSettings: 'settings:get',
   saveSettings: 'settings:save',
+  exportHandout: 'handouts:export',
+  openExportedFile: 'files:open',
+  showExportedFile: 'files:show',
 } as const
 
 export type ChannelKey = keyof typeof CHANNELS

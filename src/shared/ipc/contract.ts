@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { settingsSchema, type Settings } from './settings'
 import { CHANNELS, type ChannelKey } from './channels'
+import { handoutExportRequestSchema, type ExportedHandout } from './handouts'
 
 /**
  * The one IPC contract. Each channel has its name, the schema main parses every request with,
@@ -12,6 +13,9 @@ function channel<Request extends z.ZodType>(key: ChannelKey, request: Request) {
     returns: <Response>() => ({ name, request, response: undefined as unknown as Response }),
   }
 }
+
+/** A saved file is referred to by the token main gave for it, never by its path. */
+const fileTokenRequest = z.strictObject({ token: z.string().regex(/^[a-f0-9]{32}$/) })
 
 export interface AppInfo {
   name: string
@@ -26,6 +30,9 @@ export const IPC = {
   }>(),
   getSettings: channel('getSettings', z.undefined()).returns<Settings>(),
   saveSettings: channel('saveSettings', settingsSchema).returns<Settings>(),
+  exportHandout: channel('exportHandout', handoutExportRequestSchema).returns<ExportedHandout>(),
+  openExportedFile: channel('openExportedFile', fileTokenRequest).returns<null>(),
+  showExportedFile: channel('showExportedFile', fileTokenRequest).returns<null>(),
 } as const satisfies Record<ChannelKey, unknown>
 
 export type Channel = (typeof IPC)[keyof typeof IPC]

@@ -7,6 +7,7 @@ export interface IpcError {
     | 'cancelled'
     | 'write-failed'
     | 'font-cannot-draw'
+    | 'font-invalid'
     | 'timeout'
     | 'internal'
   /** Plain-language message that says what to do next. */

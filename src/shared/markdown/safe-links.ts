@@ -22,6 +22,23 @@ export function isAllowedHref(href: string): boolean {
 /** Marks external links so the renderer can route them through the confirm-then-open bridge. */
 export default function safeLinks(md: MarkdownIt): void {
   md.validateLink = isAllowedHref
+  // markdown-it still emits `[text]()` as a link to "" (the current page) although the empty
+  // address fails validation; turn its brackets back into the text that was written.
+  md.core.ruler.push('pa_empty_links', (state) => {
+    for (const block of state.tokens) {
+      const children = block.children ?? []
+      children.forEach((child, index) => {
+        if (child.type !== 'link_open' || child.attrGet('href') !== '') return
+        const close = children.findIndex(
+          (c, i) => i > index && c.type === 'link_close' && c.level === child.level,
+        )
+        child.type = 'text'
+        child.tag = ''
+        child.content = '['
+        if (close !== -1) Object.assign(children[close]!, { type: 'text', tag: '', content: ']()' })
+      })
+    }
+  })
   const previous = md.renderer.rules.link_open
   md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
     const token = tokens[idx]!

@@ -112,7 +112,7 @@ describe('compiling the valid fixture corpus', () => {
   })
 
   it('builds the module reference list in order of first citation', () => {
-    expect(topic.references).toEqual([
+    expect(topic.references).toMatchObject([
       {
         number: 1,
         key: 'miller2022',
@@ -145,7 +145,11 @@ describe('compiling the valid fixture corpus', () => {
         label: 'Causes and differential diagnosis',
         context: 'Leg cramps after sex',
       },
-      { href: '#/compare/cramp-table', label: 'Cramp and its mimics', context: 'Cramp and its mimics' },
+      {
+        href: '#/compare/cramp-table',
+        label: 'Cramp and its mimics',
+        context: 'Cramp and its mimics',
+      },
       { href: '#/compare/cramp-table', label: 'Muscle cramp', context: 'Cramp and its mimics' },
     ])
   })

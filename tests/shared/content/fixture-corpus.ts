@@ -65,7 +65,9 @@ export function issue(
     line,
     field,
     message:
-      typeof message === 'string' ? expect.stringContaining(message) : expect.stringMatching(message),
+      typeof message === 'string'
+        ? expect.stringContaining(message)
+        : expect.stringMatching(message),
   }
   if (severity) expected.severity = severity
   return expected

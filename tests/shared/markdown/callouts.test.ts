@@ -85,7 +85,7 @@ describe('myth-versus-evidence blocks', () => {
   // BUG (src/shared/markdown/plugins/callouts.ts): the rating is checked with `rating in
   // MYTH_RATINGS`, which also accepts Object.prototype names, so "::: myth constructor …" is
   // taken as known, shows "function Object() { [native code] }" as its rating and is not reported.
-  it.fails('treats Object.prototype names such as "constructor" as unknown ratings', () => {
+  it('treats Object.prototype names such as "constructor" as unknown ratings', () => {
     const { html: proto, env: protoEnv } = render('::: myth constructor A claim\nEvidence.\n:::\n')
     expect(parseHtml(proto).querySelector('.pa-myth__rating')!.textContent).toBe('Unrated')
     expect(protoEnv.problems).toHaveLength(1)

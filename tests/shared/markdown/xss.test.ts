@@ -11,7 +11,8 @@ const env: Partial<RenderEnv> = {
     target.id === 'oxytocin' || target.id === 'cramp-table'
       ? { label: `"><img src=x onerror=alert('${target.id}')>` }
       : null,
-  resolveCitation: (key) => (key === 'key' ? null : { short: `"><script>alert('${key}')</script>` }),
+  resolveCitation: (key) =>
+    key === 'key' ? null : { short: `"><script>alert('${key}')</script>` },
 }
 
 const SAFE_TAGS = new Set([

@@ -53,7 +53,8 @@ function addMyth(md: MarkdownIt): void {
       if (token.nesting !== 1) return '</div>\n</div>\n'
       const [rating = '', ...claimWords] = paramsAfterName(token.info, 'myth').split(/\s+/)
       const claim = claimWords.join(' ')
-      const known = rating in MYTH_RATINGS
+      // Own keys only: `in` would accept inherited names such as "constructor".
+      const known = Object.hasOwn(MYTH_RATINGS, rating)
       const line = token.map?.[0] ?? 0
       if (!known) {
         env.problems?.push({

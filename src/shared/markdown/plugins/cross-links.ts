@@ -58,7 +58,8 @@ export default function crossLinks(md: MarkdownIt): void {
         const target = parsed?.target ?? ({ kind: child.content, id: '' } as unknown as XrefTarget)
         env.links?.push({ type: 'xref', target, line })
         const resolved = parsed && env.resolveXref ? env.resolveXref(parsed.target) : undefined
-        child.meta = { ...parsed, resolved, label: parsed?.label ?? resolved?.label ?? '' }
+        const label = parsed?.label ?? resolved?.label ?? (parsed ? humanise(parsed.target.id) : '')
+        child.meta = { ...parsed, resolved, label }
       }
     }
   })

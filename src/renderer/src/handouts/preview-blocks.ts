@@ -1,0 +1,57 @@
+import type { Handout } from '@shared/content/model'
+import type { HelpTier } from '@shared/handout-theme'
+import { htmlBlocks } from './html-blocks'
+
+/** One unit of the preview's page layout; pages break between blocks, never inside one. */
+export type PreviewBlock =
+  | { kind: 'title' }
+  | { kind: 'summary' }
+  | { kind: 'heading'; text: string }
+  | { kind: 'html'; html: string }
+  | { kind: 'tier'; tier: HelpTier }
+  | { kind: 'actions' }
+  | { kind: 'clinic' }
+  | { kind: 'about' }
+
+const HELP_SECTION = 'When should I get help?'
+
+/** The handout in the order the PDF prints it. */
+export function previewBlocks(handout: Handout): PreviewBlock[] {
+  const blocks: PreviewBlock[] = [{ kind: 'title' }, { kind: 'summary' }]
+  for (const section of handout.sections) {
+    blocks.push({ kind: 'heading', text: section.title })
+    for (const html of htmlBlocks(section.html)) blocks.push({ kind: 'html', html })
+    if (section.title === HELP_SECTION) {
+      for (const tier of ['emergency', 'today', 'appointment'] as const)
+        blocks.push({ kind: 'tier', tier })
+    }
+  }
+  blocks.push({ kind: 'actions' }, { kind: 'clinic' }, { kind: 'about' })
+  return blocks
+}
+
+/**
+ * Splits measured block heights into pages of `pageHeight`, keeping a heading with the block
+ * after it, as the PDF does.
+ */
+export function paginate(
+  blocks: readonly PreviewBlock[],
+  heights: readonly number[],
+  pageHeight: number,
+): number[][] {
+  const pages: number[][] = [[]]
+  let used = 0
+  blocks.forEach((block, index) => {
+    const height = heights[index] ?? 0
+    const next = block.kind === 'heading' ? (heights[index + 1] ?? 0) : 0
+    const page = pages.at(-1)!
+    if (page.length && used + height + Math.min(next, pageHeight / 4) > pageHeight) {
+      pages.push([index])
+      used = height
+    } else {
+      page.push(index)
+      used += height
+    }
+  })
+  return pages
+}

@@ -1,0 +1,90 @@
+import type { Handout } from './model'
+import type { CompileContext, CompileOptions } from './context'
+import type { ContentIssue } from './issues'
+import type { SourceFile } from './compile-content'
+import { IssueList } from './issues'
+import { Ledger } from './ledger'
+import { parseMarkdownSource } from './parse-source'
+import { parseBibliography } from './parse-bibliography'
+import { handoutFrontMatter, type HandoutFrontMatter } from './schemas/handout'
+import { compileHandout } from './compile-handout'
+import { checkReviewDates } from './check-dates'
+
+/**
+ * Compiles only the patient handouts (and the bibliography their sources line needs). The PDF
+ * service and the command line use this: it is a fraction of the cost of compiling everything.
+ * Cross-file checks (every source cited somewhere, every module has a handout) stay with
+ * `compileContent` and `npm run content:check`.
+ */
+export function compileHandouts(
+  files: SourceFile[],
+  options: CompileOptions,
+  root = 'resources/content',
+): { handouts: Handout[]; issues: ContentIssue[] } {
+  const issues = new IssueList()
+  const display = (path: string): string => `${root}/${path}`
+  const bibliographyFileSource = files.find((f) => f.path === 'bibliography.yaml')
+  const { bibliography } = parseBibliography(
+    bibliographyFileSource && {
+      file: display(bibliographyFileSource.path),
+      text: bibliographyFileSource.text,
+    },
+    display('bibliography.yaml'),
+    issues,
+  )
+  const context: CompileContext = {
+    issues,
+    ledger: new Ledger(),
+    bibliography,
+    registry: {
+      topics: new Map(),
+      hormones: new Map(),
+      conditions: new Map(),
+      comparisons: new Map(),
+    },
+    options,
+  }
+  const handouts: Handout[] = []
+  for (const file of files) {
+    const match = /^handouts\/([^/]+)\.md$/.exec(file.path)
+    if (!match) continue
+    const source = parseMarkdownSource<HandoutFrontMatter>(
+      display(file.path),
+      file.text,
+      handoutFrontMatter,
+      issues,
+      {
+        topic: match[1]!,
+        title: match[1]!,
+        summary: '',
+        lastReviewed: '',
+        nextReview: '',
+        sources: [],
+        help: { emergency: [], today: [], appointment: [] },
+        checklist: [],
+        questions: [],
+      },
+    )
+    if (!source) continue
+    if (source.valid)
+      checkReviewDates(
+        source.meta,
+        options.today,
+        source.file,
+        (f) => source.yaml.lineOf([f]),
+        issues,
+      )
+    handouts.push(compileHandout(source, context))
+  }
+  for (const reference of context.ledger.references) {
+    if (reference.type === 'citation' && !bibliography.has(reference.key)) {
+      issues.add(
+        reference.site.file,
+        reference.site.line,
+        'sources',
+        `"${reference.key}" is not in bibliography.yaml`,
+      )
+    }
+  }
+  return { handouts, issues: issues.items }
+}

@@ -1,0 +1,107 @@
+import type { PaperSize } from './ipc/settings'
+
+/*
+ * The handout's print design, shared by the PDF service (main) and the in-app preview
+ * (renderer) so that the preview shows the same sizes, colours and wording as the PDF.
+ */
+
+/** Type sizes and spacing, in points. Standard body text is 12 pt; large print is 18 pt. */
+export interface PrintTheme {
+  body: number
+  small: number
+  h1: number
+  h2: number
+  h3: number
+  lineGap: number
+  paragraphGap: number
+  sectionGap: number
+  indent: number
+  boxPadding: number
+}
+
+export const STANDARD: PrintTheme = {
+  body: 12,
+  small: 9,
+  h1: 21,
+  h2: 14,
+  h3: 12.5,
+  lineGap: 0.5,
+  paragraphGap: 4,
+  sectionGap: 8,
+  indent: 15,
+  boxPadding: 7,
+}
+
+export const LARGE_PRINT: PrintTheme = {
+  body: 18,
+  small: 14,
+  h1: 30,
+  h2: 21,
+  h3: 18.5,
+  lineGap: 3,
+  paragraphGap: 9,
+  sectionGap: 16,
+  indent: 24,
+  boxPadding: 12,
+}
+
+/** Page sizes in points and the PDF page-size names pdfkit expects. */
+export const PAPER = {
+  a4: { name: 'A4', width: 595.28, height: 841.89 },
+  letter: { name: 'LETTER', width: 612, height: 792 },
+} as const satisfies Record<PaperSize, { name: string; width: number; height: number }>
+
+export const MARGINS = { top: 44, bottom: 50, left: 46, right: 46 }
+
+/** Ink colours. Meaning is always carried by words and icons too, never by colour alone. */
+export const INK = {
+  text: '#1a1a1a',
+  muted: '#4a4a4a',
+  heading: '#0b4f4b',
+  rule: '#9a9a9a',
+  emergency: '#a3151a',
+  today: '#7a4b00',
+  appointment: '#1d4f7a',
+  tint: {
+    emergency: '#fbeceb',
+    today: '#fdf3dc',
+    appointment: '#e8f0f7',
+    clinic: '#f2f2f0',
+  },
+} as const
+
+/** Noto Sans line height as a multiple of the font size (ascender − descender, no line gap). */
+export const LINE_HEIGHT_EM = 1.362
+
+export type HelpTier = 'emergency' | 'today' | 'appointment'
+
+/** What each help tier tells the reader to do, in words: the colour and icon only repeat it. */
+export const TIER_LABELS: Record<HelpTier, { action: string; lead: string }> = {
+  emergency: {
+    action: 'Call an ambulance now',
+    lead: 'Call your emergency number (such as 999, 911 or 112) if you have:',
+  },
+  today: {
+    action: 'See a doctor today',
+    lead: 'Get an appointment today, or call your local urgent care line, if you have:',
+  },
+  appointment: {
+    action: 'Book an appointment',
+    lead: 'Book a routine appointment with your doctor or nurse if you have:',
+  },
+}
+
+/** Heavier borders for more urgent tiers, so the difference survives black-and-white printing. */
+export const TIER_BORDER: Record<HelpTier, number> = { emergency: 3, today: 2, appointment: 1.2 }
+
+/** Fixed headings and lines the handout adds around the content. */
+export const HANDOUT_LABELS = {
+  checklist: 'Your checklist',
+  questions: 'Questions to ask',
+  clinic: 'Your clinic',
+  note: 'Note from your clinician',
+  about: 'About this leaflet.',
+  disclaimer: 'It gives general information and does not replace advice from your own clinician.',
+  footer: 'Postcoital Atlas patient information',
+  titleSuffix: ': information for patients',
+} as const
