@@ -1,0 +1,75 @@
+/**
+ * Compiled content for renderer tests, read through Vite's `import.meta.glob` rather than
+ * `readContentFiles`: that reader uses node:fs, and tests/renderer is type-checked with the
+ * web tsconfig, which (rightly) has no Node types. The files and the compiler are the real ones.
+ */
+import { compileContent, type SourceFile } from '@shared/content/compile-content'
+import type { ContentBundle } from '@shared/content/model'
+import { createContentIndex, type ContentIndex } from '@renderer/content/content-index'
+
+type Loaders = Record<string, () => Promise<string>>
+
+const fixtureFiles: Loaders = import.meta.glob('/tests/fixtures/content/**/*.{md,yaml}', {
+  query: '?raw',
+  import: 'default',
+})
+const realFiles: Loaders = import.meta.glob('/resources/content/**/*.{md,yaml}', {
+  query: '?raw',
+  import: 'default',
+})
+
+/** "Today" for review-date checks, fixed so the suite does not change with the calendar. */
+const FIXTURE_TODAY = '2026-06-01'
+/** The real content was last reviewed in November 2026 (as in tests/shared/content). */
+const REAL_TODAY = '2026-11-22'
+
+async function read(loaders: Loaders, root: string): Promise<SourceFile[]> {
+  const paths = Object.keys(loaders).sort()
+  return Promise.all(
+    paths.map(async (path) => ({
+      path: path.slice(root.length + 1),
+      text: await loaders[path]!(),
+    })),
+  )
+}
+
+/** The fixture corpus's source files, paths relative to its root (`topics/leg-cramps.md`). */
+export function readFixtureFiles(): Promise<SourceFile[]> {
+  return read(fixtureFiles, '/tests/fixtures/content')
+}
+
+/**
+ * Compiles source files; throws on any issue so a broken fixture cannot quietly leave a test
+ * with nothing to check. (Whether the real content is clean is tests/shared's concern.)
+ */
+export function compileFiles(
+  files: SourceFile[],
+  today = FIXTURE_TODAY,
+  strict = true,
+): ContentBundle {
+  const { bundle, issues } = compileContent(files, { today })
+  if (strict && issues.length)
+    throw new Error(`content did not compile: ${JSON.stringify(issues[0])}`)
+  return bundle
+}
+
+export async function fixtureBundle(): Promise<ContentBundle> {
+  return compileFiles(await readFixtureFiles())
+}
+
+export async function realBundle(): Promise<ContentBundle> {
+  return compileFiles(await read(realFiles, '/resources/content'), REAL_TODAY, false)
+}
+
+export async function fixtureIndex(): Promise<ContentIndex> {
+  return createContentIndex(await fixtureBundle())
+}
+
+export async function realIndex(): Promise<ContentIndex> {
+  return createContentIndex(await realBundle())
+}
+
+/** A copy of `files` with one file added (or replaced). */
+export function withFile(files: SourceFile[], path: string, text: string): SourceFile[] {
+  return [...files.filter((f) => f.path !== path), { path, text }]
+}
