@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
 import { useApp } from './fixture'
 import { realContent } from './content'
 
 const app = useApp()
 
-const rowLabels = (page: import('playwright-core').Page) =>
+const rowLabels = (page: Page) =>
   page.locator('.ctable__table tbody th[scope="row"] .ctable__label').allInnerTexts()
 
 describe('comparison tables', () => {
