@@ -42,6 +42,8 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'happy-dom',
+          // Each test mounts its own app, Pinia and router; sharing modules between files halves the time.
+          isolate: false,
           include: ['tests/renderer/**/*.test.ts'],
         },
       },

@@ -39,11 +39,15 @@ const openExternal = createExternalOpener({
   async confirm(url) {
     const options = {
       type: 'question' as const,
-      buttons: ['Open in browser', 'Cancel'],
+      buttons: [url.startsWith('mailto:') ? 'Open email app' : 'Open in browser', 'Cancel'],
       defaultId: 0,
       cancelId: 1,
-      message: 'Open this link in your web browser?',
-      detail: `${url}\n\nThe page is outside Postcoital Atlas and needs an internet connection.`,
+      message: url.startsWith('mailto:')
+        ? 'Write an email in your email app?'
+        : 'Open this link in your web browser?',
+      detail: url.startsWith('mailto:')
+        ? url.slice('mailto:'.length)
+        : `${url}\n\nThe page is outside Postcoital Atlas and needs an internet connection.`,
     }
     const { response } = mainWindow
       ? await dialog.showMessageBox(mainWindow, options)

@@ -21,7 +21,7 @@ export interface PrintTheme {
 
 export const STANDARD: PrintTheme = {
   body: 12,
-  small: 9,
+  small: 9.5,
   h1: 21,
   h2: 14,
   h3: 12.5,
@@ -34,7 +34,7 @@ export const STANDARD: PrintTheme = {
 
 export const LARGE_PRINT: PrintTheme = {
   body: 18,
-  small: 14,
+  small: 16,
   h1: 30,
   h2: 21,
   h3: 18.5,

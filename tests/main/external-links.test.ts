@@ -8,7 +8,8 @@ describe('isSafeExternalUrl', () => {
     ['https://user:pass@example.org/', false],
     ['javascript:alert(1)', false],
     ['file:///etc/passwd', false],
-    ['mailto:clinic@example.org', false],
+    ['mailto:clinic@example.org', true],
+    ['mailto:not an address', false],
     ['https://', false],
   ])('%s → %s', (url, safe) => expect(isSafeExternalUrl(url)).toBe(safe))
 })

@@ -9,11 +9,11 @@ import { createContentIndex, type ContentIndex } from '@renderer/content/content
 
 type Loaders = Record<string, () => Promise<string>>
 
-const fixtureFiles: Loaders = import.meta.glob('/tests/fixtures/content/**/*.{md,yaml}', {
+const fixtureFiles: Loaders = import.meta.glob<string>('/tests/fixtures/content/**/*.{md,yaml}', {
   query: '?raw',
   import: 'default',
 })
-const realFiles: Loaders = import.meta.glob('/resources/content/**/*.{md,yaml}', {
+const realFiles: Loaders = import.meta.glob<string>('/resources/content/**/*.{md,yaml}', {
   query: '?raw',
   import: 'default',
 })
@@ -63,10 +63,6 @@ export async function realBundle(): Promise<ContentBundle> {
 
 export async function fixtureIndex(): Promise<ContentIndex> {
   return createContentIndex(await fixtureBundle())
-}
-
-export async function realIndex(): Promise<ContentIndex> {
-  return createContentIndex(await realBundle())
 }
 
 /** A copy of `files` with one file added (or replaced). */

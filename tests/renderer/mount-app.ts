@@ -3,7 +3,8 @@
  * (hash history would share window.location between tests), and compiled content by injection.
  */
 import { createPinia, setActivePinia, type Pinia } from 'pinia'
-import { createMemoryHistory, createRouter, type Router } from 'vue-router'
+import { defineComponent, h as vnode } from 'vue'
+import { RouterView, createMemoryHistory, createRouter, type Router } from 'vue-router'
 import { routes } from '@renderer/router'
 import { CONTENT_KEY, type ContentIndex } from '@renderer/content/content-index'
 
@@ -34,3 +35,6 @@ export async function at(h: Harness, path: string): Promise<void> {
   await h.router.push(path)
   await h.router.isReady()
 }
+
+/** What App.vue renders for a route: the matched view, with the route's own props. */
+export const RouteHost = defineComponent({ name: 'RouteHost', render: () => vnode(RouterView) })

@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { ContentBundle } from '@shared/content/model'
 import { APP_ROUTE_PATTERN } from '@shared/routes'
@@ -61,8 +62,14 @@ describe('createSearch over the real content', () => {
 
   it('gives every hit an href the app can route to, pointing at real content', () => {
     const router = createRouter({ history: createMemoryHistory(), routes })
-    const hits: SearchHit[] = ['prolactin', 'cauda', 'masturbation', 'endometr', 'triage', 'red flags']
-      .flatMap((q) => search(q))
+    const hits: SearchHit[] = [
+      'prolactin',
+      'cauda',
+      'masturbation',
+      'endometr',
+      'triage',
+      'red flags',
+    ].flatMap((q) => search(q))
     expect(new Set(hits.map((h) => h.kind))).toEqual(
       new Set(['module', 'section', 'hormone', 'condition', 'table']),
     )
@@ -72,7 +79,10 @@ describe('createSearch over the real content', () => {
       expect(route.name, hit.href).not.toBe('not-found')
       if (hit.kind === 'section') {
         const topic = bundle.topics.find((t) => t.id === route.params.id)
-        expect(topic?.sections.map((s) => s.slug), hit.href).toContain(route.params.section)
+        expect(
+          topic?.sections.map((s) => s.slug),
+          hit.href,
+        ).toContain(route.params.section)
       }
     }
   })

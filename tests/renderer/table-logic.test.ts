@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { Column, ComparisonTable, Row } from '@shared/content/model'
 import {

@@ -9,8 +9,9 @@ export function undrawableCharacters(
   for (const text of texts) {
     for (const char of text) {
       const code = char.codePointAt(0)!
-      // Whitespace and line breaks are layout, not glyphs.
-      if (/\s/.test(char) || code === 0x200b) continue
+      // Line breaks are layout, not glyphs; every other character, spaces included, is drawn
+      // and so must be in the font (an ideographic space would print as an empty box).
+      if (char === '\n' || char === '\r') continue
       if (!faces.every((face) => face.hasGlyphForCodePoint(code))) missing.add(char)
     }
   }

@@ -85,10 +85,8 @@ export class HandoutService {
   async generateHandout(topicId: string, input: HandoutOptionsInput = {}): Promise<RenderResult> {
     const parsed = handoutOptionsSchema.safeParse(input)
     if (!parsed.success) {
-      throw new HandoutError(
-        'invalid-request',
-        `The handout options are not valid: ${parsed.error.issues[0]?.message ?? 'unknown problem'}.`,
-      )
+      const detail = (parsed.error.issues[0]?.message ?? 'unknown problem').replace(/\.$/, '')
+      throw new HandoutError('invalid-request', `The handout options are not valid: ${detail}.`)
     }
     const options = parsed.data
     const handout = (await this.loadHandouts()).get(topicId)

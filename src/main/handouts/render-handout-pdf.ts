@@ -18,11 +18,30 @@ import {
 import { textBlocks } from './handout-blocks'
 
 const HELP_SECTION = 'When should I get help?'
-const LONG_WORD = /\S{28,}/g
+const XMP_INFO_KEYS = ['Title', 'Author', 'Subject', 'Keywords', 'Creator', 'Producer'] as const
+const escapeXml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
-/** Lets pdfkit wrap very long unbroken words (a pasted web address) instead of overflowing. */
-export function breakLongWords(text: string): string {
-  return text.replace(LONG_WORD, (word) => word.replace(/(.{20})/g, '$1\u200b'))
+/**
+ * pdfkit copies the document info into the XMP metadata without escaping it, so a clinic named
+ * "Smith & Jones" would make the XML malformed. Escape it for the XMP only: the Info dictionary,
+ * written earlier, keeps the text as typed.
+ */
+function escapeInfoInXmp(doc: InstanceType<typeof PDFDocument>): void {
+  const target = doc as unknown as { endMetadata(): void; info: Record<string, unknown> }
+  const endMetadata = target.endMetadata.bind(doc)
+  target.endMetadata = () => {
+    const saved = { ...target.info }
+    for (const key of XMP_INFO_KEYS) {
+      const value = target.info[key]
+      if (typeof value === 'string') target.info[key] = escapeXml(value)
+    }
+    try {
+      endMetadata()
+    } finally {
+      Object.assign(target.info, saved)
+    }
+  }
 }
 
 const longDate = (iso: string): string =>
@@ -116,11 +135,9 @@ export function renderHandoutPdf(
 ): Promise<RenderResult> {
   const theme = options.largePrint ? LARGE_PRINT : STANDARD
   const paper = PAPER[options.paper]
-  const clinic = {
-    name: breakLongWords(options.clinic.name),
-    phone: breakLongWords(options.clinic.phone),
-    website: breakLongWords(options.clinic.website),
-  }
+  // An unbroken word longer than a line (a pasted address) is split between characters by
+  // pdfkit itself; input limits keep that bounded, and nothing is inserted into the text layer.
+  const clinic = options.clinic
   const doc = new PDFDocument({
     size: paper.name,
     margins: MARGINS,
@@ -141,11 +158,13 @@ export function renderHandoutPdf(
       Creator: 'Postcoital Atlas',
     },
   })
-  // pdfkit accepts an already-parsed fontkit font: parsing Noto Sans once, not per document,
-  // is most of what makes a warm handout fast.
-  doc.registerFont('regular', fonts.faces.regular as never)
-  doc.registerFont('bold', fonts.faces.bold as never)
-  doc.registerFont('italic', fonts.faces.italic as never)
+  // pdfkit accepts a parsed fontkit font; these share decoded tables with the service's copy,
+  // which is most of what makes a warm handout fast.
+  escapeInfoInXmp(doc)
+  const faces = fonts.forDocument()
+  doc.registerFont('regular', faces.regular as never)
+  doc.registerFont('bold', faces.bold as never)
+  doc.registerFont('italic', faces.italic as never)
   doc.font('regular').fontSize(theme.body).fillColor(INK.text)
 
   const chunks: Uint8Array[] = []
@@ -184,7 +203,7 @@ export function renderHandoutPdf(
 
     const clinicSect = doc.struct('Sect')
     root.add(clinicSect)
-    drawClinicBlock(writer, clinicSect, clinic, breakLongWords(options.note))
+    drawClinicBlock(writer, clinicSect, clinic, options.note)
     clinicSect.end()
 
     const about = doc.struct('Sect')

@@ -23,8 +23,11 @@ export function registerIpc(deps: IpcDeps): void {
   const { ipcMain, isTrusted } = deps
   handle(ipcMain, IPC.appInfo, isTrusted, () => ok(deps.appInfo))
   handle(ipcMain, IPC.openExternal, isTrusted, async ({ url }) => {
-    if (!/^https:\/\//i.test(url)) {
-      return fail('invalid-request', 'Only https:// links can be opened in your browser.')
+    if (!/^(https:\/\/|mailto:)/i.test(url)) {
+      return fail(
+        'invalid-request',
+        'Only https:// and mailto: links can be opened outside the app.',
+      )
     }
     return ok({ opened: await deps.openExternal(url) })
   })

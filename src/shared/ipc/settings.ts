@@ -3,15 +3,25 @@ import { z } from 'zod'
 /** Limits shared by the settings form and main's validation. */
 export const CLINIC_LIMITS = { name: 120, phone: 40, website: 200, note: 1000 } as const
 
-// Control characters (C0, DEL, C1); stripping them is the point, so the lint rule is off here.
+// Line-like controls separate words; the rest (NUL, BEL, ESC, C1 …) are noise inside them.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g
+const SEPARATORS = /[\t\v\f\r\u0085]/g
 // eslint-disable-next-line no-control-regex
-const CONTROL_EXCEPT_NEWLINE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g
+const NOISE = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g
 
-/** Strips control characters (keeps newlines in notes) so no input can upset layout or PDF. */
+/**
+ * Cleans typed or pasted text so no input can upset the layout or the PDF: tabs and other
+ * line-like controls become spaces (words stay apart), other control characters are removed,
+ * and newlines are kept only where a note may have them.
+ */
 export function cleanText(value: string, keepNewlines = false): string {
-  return value.replace(keepNewlines ? CONTROL_EXCEPT_NEWLINE : CONTROL, '').trim()
+  return value
+    .replace(NOISE, '')
+    .replace(SEPARATORS, ' ')
+    .replace(keepNewlines ? /(?!)/g : /\n/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .trim()
 }
 
 const clean = (max: number, keepNewlines = false) =>

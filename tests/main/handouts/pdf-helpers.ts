@@ -83,6 +83,8 @@ export interface PrintedText {
   x: number
   y: number
   width: number
+  /** The text line ends after this run. */
+  eol: boolean
   /** Inside an /Artifact (decoration or pagination that screen readers skip). */
   artifact: boolean
   /** Marked-content id tying the text to a structure element; null when untagged. */
@@ -105,6 +107,8 @@ export interface OpenedPdf {
   /** All pages' text joined, for reading-order checks. */
   text: string
   lines: string[]
+  /** All pages' text without artifacts (running header, footer): what a screen reader reads. */
+  content: string
 }
 
 interface RawTextItem {
@@ -147,6 +151,7 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
         x: item.transform[4]!,
         y: item.transform[5]!,
         width: item.width,
+        eol: item.hasEOL,
         artifact: stack.some((m) => m.tag === 'Artifact'),
         mcid: [...stack].reverse().find((m) => m.id)?.id ?? null,
         tag: stack.at(-1)?.tag ?? null,
@@ -161,7 +166,11 @@ export async function openPdf(bytes: Uint8Array): Promise<OpenedPdf> {
     })
   }
   const text = pages.map((p) => p.text).join('\n')
-  return { pdf, pages, text, lines: text.split('\n').map((line) => line.trim()) }
+  const content = pages
+    .flatMap((p) => p.items.filter((i) => !i.artifact))
+    .map((i) => i.str + (i.eol ? '\n' : ''))
+    .join('')
+  return { pdf, pages, text, lines: text.split('\n').map((line) => line.trim()), content }
 }
 
 /** Text with every kind of space and line break removed, to find wrapped passages. */
@@ -175,7 +184,10 @@ export const collapse = (text: string): string =>
     .trim()
 
 /** Asserts-friendly: the index of each needle in `haystack`, searched in order (-1 if missing). */
-export function positionsInOrder(haystack: readonly string[], needles: readonly string[]): number[] {
+export function positionsInOrder(
+  haystack: readonly string[],
+  needles: readonly string[],
+): number[] {
   let from = 0
   return needles.map((needle) => {
     const at = haystack.indexOf(needle, from)
@@ -203,8 +215,10 @@ export function rawObjects(bytes: Uint8Array): Map<number, RawObject> {
     if (streamAt >= 0 && streamAt < endAt) {
       const dict = raw.slice(start, streamAt)
       const dataStart = raw[streamAt + 6] === '\r' ? streamAt + 8 : streamAt + 7
-      const dataEnd = raw.indexOf('endstream', dataStart)
-      const data = Buffer.from(raw.slice(dataStart, dataEnd).replace(/\r?\n$/, ''), 'latin1')
+      // pdfkit writes /Length directly (the XMP stream also has a stray lower-case /length).
+      const length = Number(/\/Length (\d+)/.exec(dict)?.[1])
+      const dataEnd = dataStart + length
+      const data = Buffer.from(raw.slice(dataStart, dataEnd), 'latin1')
       const stream = /\/FlateDecode/.test(dict) ? inflateSync(data) : data
       objects.set(Number(match[1]), { dict, stream })
       header.lastIndex = raw.indexOf('endobj', dataEnd)
@@ -243,7 +257,8 @@ export function notdefGlyphsDrawn(bytes: Uint8Array): number {
     const contents = follow(objects, dict, 'Contents')?.stream?.toString('latin1') ?? ''
     for (const array of contents.matchAll(/\[([^\]]*)\]\s*TJ/g)) {
       for (const hex of array[1]!.matchAll(/<([0-9a-fA-F]*)>/g)) {
-        for (let i = 0; i < hex[1]!.length; i += 4) if (/^0000$/.test(hex[1]!.slice(i, i + 4))) count++
+        for (let i = 0; i < hex[1]!.length; i += 4)
+          if (/^0000$/.test(hex[1]!.slice(i, i + 4))) count++
       }
     }
   }

@@ -110,7 +110,7 @@ describe('front matter problems', () => {
     expect(bundle.comparisons).toEqual([])
   })
 
-  // BUG (src/shared/content/yaml-source.ts): documents are parsed with `prettyErrors: false`,
+  // Regression (fixed; src/shared/content/yaml-source.ts): documents are parsed with `prettyErrors: false`,
   // so yaml leaves `error.linePos` unset and every syntax error is reported on the first line
   // of the YAML (line 2 of a Markdown file, line 1 of a YAML file), not where the mistake is.
   // `counter.linePos(error.pos[0])` would give the real line.
@@ -126,7 +126,7 @@ describe('front matter problems', () => {
     expect(table?.line).toBe(lineIn(fixtureFiles, path, 'rowHeader'))
   })
 
-  // BUG (src/shared/content/compile-content.ts): a topic whose front matter cannot be parsed is
+  // Regression (fixed; src/shared/content/compile-content.ts): a topic whose front matter cannot be parsed is
   // left out of the registry, so every file that links to it also reports it as unknown (the
   // quiz, the handout, each entry's `modules`, the comparison rows): one typo, eight issues in
   // six files. Quizzes and tables avoid this with `present(kind)`; topics do not.

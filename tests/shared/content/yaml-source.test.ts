@@ -61,7 +61,7 @@ describe('parseYamlSource', () => {
     expect(errors.items[0]!.message).toContain('(check indentation and quoting)')
   })
 
-  // BUG (src/shared/content/yaml-source.ts): with `prettyErrors: false` yaml does not set
+  // Regression (fixed; src/shared/content/yaml-source.ts): with `prettyErrors: false` yaml does not set
   // `linePos`, so the error is placed on `firstLine` instead of the line of the mistake.
   it('reports a syntax error on the line of the mistake', () => {
     const errors = new IssueList()

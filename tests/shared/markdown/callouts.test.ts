@@ -82,7 +82,7 @@ describe('myth-versus-evidence blocks', () => {
     expect(clean.problems).toEqual([])
   })
 
-  // BUG (src/shared/markdown/plugins/callouts.ts): the rating is checked with `rating in
+  // Regression (fixed; src/shared/markdown/plugins/callouts.ts): the rating is checked with `rating in
   // MYTH_RATINGS`, which also accepts Object.prototype names, so "::: myth constructor …" is
   // taken as known, shows "function Object() { [native code] }" as its rating and is not reported.
   it('treats Object.prototype names such as "constructor" as unknown ratings', () => {

@@ -70,7 +70,7 @@ describe('heading ids', () => {
     expect(ids(html)).toEqual(['pa-about-oxytocin'])
   })
 
-  // BUG (src/shared/markdown/plugins/cross-links.ts): when a cross-link has no resolved label
+  // Regression (fixed; src/shared/markdown/plugins/cross-links.ts): when a cross-link has no resolved label
   // (no resolver, or an unknown target), `meta.label` is '' and the heading plugin reads it, so
   // the heading's slug and recorded title drop the words the reader sees ("About Nope").
   it('includes the words of an unresolved cross-link in the heading text and slug', () => {

@@ -55,7 +55,7 @@ describe('link allow-list', () => {
     }
   })
 
-  // BUG (markdown-it behaviour not covered by src/shared/markdown/safe-links.ts): an empty
+  // Regression (fixed; markdown-it behaviour not covered by src/shared/markdown/safe-links.ts): an empty
   // destination "[text]()" fails validateLink, but markdown-it still emits the link with
   // href="", which reloads the current page instead of staying plain text.
   it('keeps a link with an empty destination as text', () => {

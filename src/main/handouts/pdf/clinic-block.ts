@@ -42,17 +42,24 @@ export function drawClinicBlock(
       theme.paragraphGap
     : 0
   const height = pad * 2 + rows.reduce((sum, [, v]) => sum + rowHeight(v), 0) + noteHeight
+  // The heading stays with its box: both move to the next page together when they do not fit.
+  const headingHeight =
+    writer.heightOf(HANDOUT_LABELS.clinic, writer.width, 'bold', theme.h2) + theme.paragraphGap
+  // A box taller than a page cannot be drawn whole; a very long note then flows unboxed.
+  const boxed = height <= writer.bottom - doc.page.margins.top - headingHeight
+  writer.ensureSpace(headingHeight + (boxed ? height : 3 * writer.lineHeight()))
   writer.heading(parent, 'H2', HANDOUT_LABELS.clinic, { bookmark: true })
-  writer.ensureSpace(height)
   const top = doc.y
-  writer.artifact(() => {
-    doc
-      .save()
-      .roundedRect(writer.left, top, writer.width, height, 6)
-      .fillColor(INK.tint.clinic)
-      .fill()
-      .restore()
-  })
+  if (boxed) {
+    writer.artifact(() => {
+      doc
+        .save()
+        .roundedRect(writer.left, top, writer.width, height, 6)
+        .fillColor(INK.tint.clinic)
+        .fill()
+        .restore()
+    })
+  }
   doc.y = top + pad
   const x = writer.left + pad
   for (const [label, value] of rows) {
@@ -96,5 +103,5 @@ export function drawClinicBlock(
       doc.text(note, x, doc.y, { width: innerWidth, lineGap: theme.lineGap })
     })
   }
-  doc.y = top + height + theme.sectionGap
+  doc.y = boxed ? top + height + theme.sectionGap : doc.y + theme.sectionGap
 }

@@ -43,9 +43,12 @@ export function paginate(
   let used = 0
   blocks.forEach((block, index) => {
     const height = heights[index] ?? 0
-    const next = block.kind === 'heading' ? (heights[index + 1] ?? 0) : 0
+    // Preview blocks never split, so a heading goes to the next page unless the whole block
+    // after it fits below it (a block taller than a page can only start on a fresh one).
+    const following = block.kind === 'heading' ? (heights[index + 1] ?? 0) : 0
+    const next = following > pageHeight ? 0 : following
     const page = pages.at(-1)!
-    if (page.length && used + height + Math.min(next, pageHeight / 4) > pageHeight) {
+    if (page.length && used + height + next > pageHeight) {
       pages.push([index])
       used = height
     } else {

@@ -24,8 +24,9 @@ export const useTableStore = defineStore('tables', () => {
     return tables[key]
   }
 
+  /** Resets in place, so a table already showing this state updates. */
   function reset(tableId: string, scope = 'full'): void {
-    tables[`${tableId}@${scope}`] = blank()
+    Object.assign(state(tableId, scope), blank())
   }
 
   return { tables, state, reset }

@@ -1,0 +1,60 @@
+import fc from 'fast-check'
+import { getDocumentProxy } from 'unpdf'
+import { beforeAll, describe, expect, it } from 'vitest'
+import { HandoutError } from '../../../src/main/handouts/errors'
+import { handoutService, notdefGlyphsDrawn } from './pdf-helpers'
+
+// The bound for each run is the service's own timeout (it gives up with a 'timeout' refusal,
+// which fails the property below); no test measures time.
+const service = handoutService({ timeoutMs: 10_000 })
+
+/** Latin-1 and Latin Extended-A/B without control characters, plus spaces and newlines. */
+const latinChar = fc
+  .oneof(
+    { weight: 4, arbitrary: fc.integer({ min: 0x20, max: 0x7e }) },
+    { weight: 4, arbitrary: fc.integer({ min: 0xa0, max: 0x24f }) },
+    { weight: 2, arbitrary: fc.constantFrom(0x20, 0x0a) },
+  )
+  .map((code) => String.fromCodePoint(code))
+
+/** Up to the schema's limit, with lengths spread over the whole range (not mostly short). */
+const text = (maxLength: number) => fc.string({ unit: latinChar, maxLength, size: 'max' })
+
+const options = fc.record({
+  clinic: fc.record({ name: text(120), phone: text(40), website: text(200) }),
+  note: text(1000),
+  largePrint: fc.boolean(),
+  paper: fc.constantFrom('a4' as const, 'letter' as const),
+})
+
+beforeAll(async () => {
+  await service.generateHandout('cramps-after-sex')
+})
+
+describe('handout PDF for any Latin clinic text', () => {
+  it('is always a whole PDF that opens, or a clean refusal', async () => {
+    await fc.assert(
+      fc.asyncProperty(options, async (input) => {
+        let result
+        try {
+          result = await service.generateHandout('cramps-after-sex', input)
+        } catch (error) {
+          // A refusal must be one the app can show; a timeout would mean the bound was hit.
+          expect(error).toBeInstanceOf(HandoutError)
+          expect((error as HandoutError).code).not.toMatch(/timeout|internal/)
+          return
+        }
+        const { bytes, pages } = result
+        const text = Buffer.from(bytes).toString('latin1')
+        expect(text.startsWith('%PDF-')).toBe(true)
+        expect(text.trimEnd().endsWith('%%EOF')).toBe(true)
+        const pdf = await getDocumentProxy(new Uint8Array(bytes))
+        expect(pdf.numPages).toBe(pages)
+        // Every character in these ranges is in Noto Sans: nothing prints as a missing glyph.
+        expect(notdefGlyphsDrawn(bytes)).toBe(0)
+        expect((await pdf.getPage(pages)).view).toHaveLength(4)
+      }),
+      { numRuns: 25 },
+    )
+  })
+})

@@ -1,0 +1,236 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import type { AtlasApi } from '@shared/ipc/api'
+import type { Settings } from '@shared/ipc/settings'
+import type { IpcResult } from '@shared/ipc/result'
+import type { ExportedHandout } from '@shared/ipc/handouts'
+import type { ContentIndex } from '@renderer/content/content-index'
+import HandoutPanel from '@renderer/handouts/HandoutPanel.vue'
+import { fixtureIndex } from './content'
+import { globalFor, harness, type Harness } from './mount-app'
+
+// happy-dom 21 implements HTMLDialogElement.showModal/close (and the `close` event), so the
+// real dialog is used; no stub is needed.
+
+let index: ContentIndex
+let h: Harness
+let wrapper: VueWrapper | undefined
+
+beforeAll(async () => {
+  index = await fixtureIndex()
+})
+beforeEach(() => {
+  h = harness(index)
+  localStorage.clear()
+})
+afterEach(() => {
+  wrapper?.unmount()
+  wrapper = undefined
+  delete window.api
+  localStorage.clear()
+})
+
+const REMEMBERED: Settings = {
+  clinic: { name: 'Riverside Practice', phone: '0161 496 0000', website: 'riverside.example' },
+  handout: { paper: 'letter', largePrint: true },
+}
+const SAVED: ExportedHandout = {
+  fileName: 'leg-cramps-handout.pdf',
+  path: '/home/gp/Documents/leg-cramps-handout.pdf',
+  token: 'token-7',
+  pages: 2,
+  bytes: 48_000,
+}
+const ok = <T>(value: T): IpcResult<T> => ({ ok: true, value })
+const fail = (code: 'cancelled' | 'write-failed', message: string): IpcResult<never> => ({
+  ok: false,
+  error: { code, message },
+})
+
+/** A stand-in for the preload bridge with the calls the panel makes. */
+function fakeBridge(exported: IpcResult<ExportedHandout> = ok(SAVED)) {
+  const bridge = {
+    getSettings: vi.fn(async () => ok(structuredClone(REMEMBERED))),
+    saveSettings: vi.fn(async (settings: Settings) => ok(settings)),
+    exportHandout: vi.fn(async () => exported),
+    openExportedFile: vi.fn(async (): Promise<IpcResult<null>> => ok(null)),
+    showExportedFile: vi.fn(async (): Promise<IpcResult<null>> => ok(null)),
+  }
+  window.api = bridge as unknown as AtlasApi
+  return bridge
+}
+
+/** Mounts closed, as App.vue does, then opens for the fixture module's handout. */
+async function openPanel(): Promise<VueWrapper> {
+  wrapper = mount(HandoutPanel, {
+    props: { topicId: null },
+    global: globalFor(h),
+    attachTo: document.body,
+  })
+  await wrapper.setProps({ topicId: 'leg-cramps' })
+  await flushPromises()
+  return wrapper
+}
+
+const dialog = (w: VueWrapper) => w.find('dialog').element as HTMLDialogElement
+const input = (w: VueWrapper, label: string) =>
+  w
+    .findAll('label')
+    .find((l) => l.text().startsWith(label))!
+    .find('input, textarea')
+const value = (w: VueWrapper, label: string) => (input(w, label).element as HTMLInputElement).value
+const saveButton = (w: VueWrapper) => w.findAll('button').find((b) => b.text() === 'Save PDF…')
+const button = (w: VueWrapper, text: string) => w.findAll('button').find((b) => b.text() === text)!
+
+describe('HandoutPanel in a plain browser (no bridge)', () => {
+  it('opens as a modal dialog showing the handout and its preview', async () => {
+    const w = await openPanel()
+    expect(dialog(w).open).toBe(true)
+    expect(w.find('#handout-title').text()).toBe('Leg cramps after sex')
+    expect(w.find('.panel__preview h1').text()).toBe('Leg cramps after sex')
+  })
+
+  it('says saving needs the desktop app and offers no Save button', async () => {
+    const w = await openPanel()
+    expect(w.find('[role="note"]').text()).toContain(
+      'Saving PDFs needs the Postcoital Atlas desktop app',
+    )
+    expect(saveButton(w)).toBeUndefined()
+  })
+
+  it('keeps clinic details in local storage as they are typed, for next time', async () => {
+    const first = await openPanel()
+    await input(first, 'Clinic name').setValue('Hilltop Surgery')
+    await flushPromises()
+    first.unmount()
+    wrapper = undefined
+
+    const again = await openPanel()
+    expect(value(again, 'Clinic name')).toBe('Hilltop Surgery')
+  })
+
+  it('tells its owner when the dialog closes', async () => {
+    const w = await openPanel()
+    await button(w, 'Close').trigger('click')
+    expect(dialog(w).open).toBe(false)
+    expect(w.emitted('close')).toHaveLength(1)
+  })
+})
+
+describe('HandoutPanel in the desktop app', () => {
+  it('fills in the remembered clinic details and handout options', async () => {
+    const bridge = fakeBridge()
+    const w = await openPanel()
+    expect(bridge.getSettings).toHaveBeenCalledOnce()
+    expect(value(w, 'Clinic name')).toBe('Riverside Practice')
+    expect(value(w, 'Phone')).toBe('0161 496 0000')
+    expect(value(w, 'Website')).toBe('riverside.example')
+    expect((w.find('input[value="letter"]').element as HTMLInputElement).checked).toBe(true)
+    expect((w.find('input[type="checkbox"]').element as HTMLInputElement).checked).toBe(true)
+    expect(w.find('[role="note"]').exists()).toBe(false)
+  })
+
+  it('exports with the chosen options and note, then remembers the clinic but not the note', async () => {
+    const bridge = fakeBridge()
+    const w = await openPanel()
+    await input(w, 'Phone').setValue('0161 496 0999')
+    await w.find('input[value="a4"]').setValue(true)
+    await input(w, 'Note for this patient').setValue('Review in 2 weeks.')
+    await w.find('form').trigger('submit')
+    await flushPromises()
+
+    expect(bridge.exportHandout).toHaveBeenCalledExactlyOnceWith({
+      topicId: 'leg-cramps',
+      options: {
+        paper: 'a4',
+        largePrint: true,
+        clinic: { ...REMEMBERED.clinic, phone: '0161 496 0999' },
+        note: 'Review in 2 weeks.',
+      },
+    })
+    expect(bridge.saveSettings).toHaveBeenCalledExactlyOnceWith({
+      clinic: { ...REMEMBERED.clinic, phone: '0161 496 0999' },
+      handout: { paper: 'a4', largePrint: true },
+    })
+    expect(bridge.saveSettings.mock.invocationCallOrder[0]!).toBeGreaterThan(
+      bridge.exportHandout.mock.invocationCallOrder[0]!,
+    )
+  })
+
+  it('shows the saved file, with Open and Show in folder acting on its token', async () => {
+    const bridge = fakeBridge()
+    const w = await openPanel()
+    await w.find('form').trigger('submit')
+    await flushPromises()
+    const status = w.find('[role="status"]')
+    expect(status.find('.status__ok').text().replace(/\s+/g, ' ')).toBe(
+      'Saved leg-cramps-handout.pdf (2 pages, 47 KB).',
+    )
+    expect(status.find('.status__path').text()).toBe(SAVED.path)
+    await button(w, 'Open').trigger('click')
+    await button(w, 'Show in folder').trigger('click')
+    expect(bridge.openExportedFile).toHaveBeenCalledExactlyOnceWith('token-7')
+    expect(bridge.showExportedFile).toHaveBeenCalledExactlyOnceWith('token-7')
+  })
+
+  it('shows that it is working and cannot be pressed twice while the PDF is made', async () => {
+    const bridge = fakeBridge()
+    let finish!: (result: IpcResult<ExportedHandout>) => void
+    bridge.exportHandout.mockImplementationOnce(() => new Promise((resolve) => (finish = resolve)))
+    const w = await openPanel()
+    await w.find('form').trigger('submit')
+    const busy = w.find('button[type="submit"]')
+    expect(busy.text()).toBe('Making the PDF…')
+    expect(busy.attributes('disabled')).toBeDefined()
+    finish(ok(SAVED))
+    await flushPromises()
+    expect(w.find('button[type="submit"]').text()).toBe('Save PDF…')
+  })
+
+  it('says "Not saved" when the save dialog is cancelled, and remembers nothing', async () => {
+    const bridge = fakeBridge(fail('cancelled', 'The save dialog was closed.'))
+    const w = await openPanel()
+    await w.find('form').trigger('submit')
+    await flushPromises()
+    expect(w.find('[role="status"]').text()).toBe('Not saved: the save dialog was closed.')
+    expect(w.find('[role="alert"]').exists()).toBe(false)
+    expect(bridge.saveSettings).not.toHaveBeenCalled()
+  })
+
+  it('shows a failure message as an alert, and remembers nothing', async () => {
+    const message = 'The PDF could not be saved there. Choose another folder.'
+    const bridge = fakeBridge(fail('write-failed', message))
+    const w = await openPanel()
+    await w.find('form').trigger('submit')
+    await flushPromises()
+    expect(w.find('[role="alert"]').text()).toBe(message)
+    expect(w.find('.status__ok').exists()).toBe(false)
+    expect(bridge.saveSettings).not.toHaveBeenCalled()
+  })
+
+  it('shows an error when the saved file cannot be opened', async () => {
+    const bridge = fakeBridge()
+    bridge.openExportedFile.mockResolvedValueOnce(
+      fail('write-failed', 'That file has moved or been deleted.'),
+    )
+    const w = await openPanel()
+    await w.find('form').trigger('submit')
+    await flushPromises()
+    await button(w, 'Open').trigger('click')
+    await flushPromises()
+    expect(w.find('[role="alert"]').text()).toBe('That file has moved or been deleted.')
+  })
+
+  it('starts afresh (no status, empty note) when opened again', async () => {
+    fakeBridge()
+    const w = await openPanel()
+    await input(w, 'Note for this patient').setValue('Only for this patient.')
+    await w.find('form').trigger('submit')
+    await flushPromises()
+    await w.setProps({ topicId: null })
+    await w.setProps({ topicId: 'leg-cramps' })
+    await flushPromises()
+    expect(value(w, 'Note for this patient')).toBe('')
+    expect(w.find('.status__ok').exists()).toBe(false)
+  })
+})

@@ -1,0 +1,158 @@
+import { execFile } from 'node:child_process'
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { getDocumentProxy } from 'unpdf'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const OLD = 'not a folder, and not to be touched\n'
+
+interface Run {
+  dir: string
+  code: number
+  stdout: string
+  stderr: string
+}
+
+/** Runs `npm run handouts -- …args` the way npm would (same Node, tsx loader), in `dir`. */
+async function cli(prepare: (dir: string) => Promise<string[]>): Promise<Run> {
+  const dir = await mkdtemp(join(tmpdir(), 'atlas-cli-'))
+  const args = await prepare(dir)
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/handouts.ts', ...args],
+      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0
+        resolve({ dir, code, stdout, stderr })
+      },
+    )
+  })
+}
+
+const runs: Record<string, Run> = {}
+
+// Each command runs once, all at the same time; the tests read the results.
+beforeAll(async () => {
+  const commands: Record<string, (dir: string) => Promise<string[]>> = {
+    twoTopics: async (dir) => [
+      '--topic',
+      'cramps-after-sex',
+      '--topic',
+      'back-pain-after-sex',
+      '--paper',
+      'letter',
+      '--out',
+      dir,
+    ],
+    unknownTopic: async (dir) => [
+      '--topic',
+      'cramps-after-sex',
+      '--topic',
+      'no-such-topic',
+      '--out',
+      dir,
+    ],
+    missingFolder: async (dir) => ['--topic', 'cramps-after-sex', '--out', join(dir, 'missing')],
+    fileAsOut: async (dir) => {
+      await writeFile(join(dir, 'handouts.pdf'), OLD)
+      return ['--topic', 'cramps-after-sex', '--out', join(dir, 'handouts.pdf')]
+    },
+    emojiNote: async (dir) => [
+      '--topic',
+      'cramps-after-sex',
+      '--topic',
+      'back-pain-after-sex',
+      '--note',
+      'Ring us any time 😀',
+      '--out',
+      dir,
+    ],
+  }
+  const results = await Promise.all(
+    Object.entries(commands).map(async ([name, prepare]) => [name, await cli(prepare)] as const),
+  )
+  Object.assign(runs, Object.fromEntries(results))
+}, 120_000)
+
+afterAll(async () => {
+  await Promise.all(Object.values(runs).map((run) => rm(run.dir, { recursive: true, force: true })))
+})
+
+describe('npm run handouts', () => {
+  it('writes one PDF per topic, one line each, then a summary', async () => {
+    const { code, stdout, stderr, dir } = runs.twoTopics!
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    const lines = stdout.trim().split('\n')
+    expect(lines).toHaveLength(3)
+    expect(lines[0]).toMatch(
+      new RegExp(`^wrote ${join(dir, 'cramps-after-sex-handout.pdf')} \\(\\d+ pages, \\d+ KB\\)$`),
+    )
+    expect(lines[1]).toMatch(
+      new RegExp(
+        `^wrote ${join(dir, 'back-pain-after-sex-handout.pdf')} \\(\\d+ pages, \\d+ KB\\)$`,
+      ),
+    )
+    expect(lines[2]).toMatch(
+      new RegExp(`^2 handouts written to ${dir} \\(\\d+ KB\\) in [\\d.]+ s\\.$`),
+    )
+    // Atomic writes: exactly the two PDFs, no temp files.
+    expect((await readdir(dir)).sort()).toEqual([
+      'back-pain-after-sex-handout.pdf',
+      'cramps-after-sex-handout.pdf',
+    ])
+  })
+
+  it('writes Letter pages with --paper letter, with the page count it reports', async () => {
+    const { stdout, dir } = runs.twoTopics!
+    for (const line of stdout.trim().split('\n').slice(0, 2)) {
+      const [, path, pages] = /^wrote (\S+) \((\d+) pages/.exec(line)!
+      const pdf = await getDocumentProxy(new Uint8Array(await readFile(path!)))
+      expect(path!.startsWith(dir)).toBe(true)
+      expect(pdf.numPages).toBe(Number(pages))
+      for (let n = 1; n <= pdf.numPages; n++) {
+        expect((await pdf.getPage(n)).view).toEqual([0, 0, 612, 792])
+      }
+    }
+  })
+
+  it('stops on an unknown topic, naming it and the known ones, and writes nothing', async () => {
+    const { code, stdout, stderr, dir } = runs.unknownTopic!
+    expect(code).not.toBe(0)
+    expect(stderr).toMatch(
+      /^handouts: unknown topic "no-such-topic"\. Topics are: .*cramps-after-sex/,
+    )
+    expect(stdout).toBe('')
+    expect(await readdir(dir)).toEqual([])
+  })
+
+  it('stops on a missing output folder and creates nothing', async () => {
+    const { code, stdout, stderr, dir } = runs.missingFolder!
+    expect(code).not.toBe(0)
+    expect(stderr).toContain(`the output folder ${join(dir, 'missing')} does not exist`)
+    expect(stdout).toBe('')
+    expect(await readdir(dir)).toEqual([])
+  })
+
+  it('stops when --out is a file, leaving the file alone', async () => {
+    const { code, stdout, stderr, dir } = runs.fileAsOut!
+    expect(code).not.toBe(0)
+    expect(stderr).toContain(`${join(dir, 'handouts.pdf')} is a file, not a folder`)
+    expect(stdout).toBe('')
+    expect(await readdir(dir)).toEqual(['handouts.pdf'])
+    expect(await readFile(join(dir, 'handouts.pdf'), 'utf8')).toBe(OLD)
+  })
+
+  it('stops on a note the font cannot print, naming the character, and writes nothing', async () => {
+    const { code, stdout, stderr, dir } = runs.emojiNote!
+    expect(code).not.toBe(0)
+    expect(stderr).toMatch(/cramps-after-sex: The handout font cannot print 😀 \(U\+1F600\)/)
+    expect(stderr).toMatch(/Nothing was written\.\s*$/)
+    expect(stdout).toBe('')
+    expect(await readdir(dir)).toEqual([])
+  })
+})
