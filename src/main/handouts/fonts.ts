@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import * as fontkit from 'fontkit'
 import { HandoutError } from './errors'
+import { ShapingCache } from './shaping-cache'
 
 /** The TrueType files handouts are set in: Noto Sans covers Latin, Greek and Cyrillic. */
 export const FONT_FILES = {
@@ -76,6 +77,7 @@ export async function loadHandoutFonts(dir: string): Promise<HandoutFonts> {
   const faces = Object.fromEntries(
     entries.map(([style, , face]) => [style, face]),
   ) as HandoutFonts['faces']
+  const shaping = new ShapingCache()
   return {
     files,
     faces,
@@ -86,6 +88,7 @@ export async function loadHandoutFonts(dir: string): Promise<HandoutFonts> {
         ;(font as unknown as { _tables: unknown })._tables = (
           faces[style] as unknown as { _tables: unknown }
         )._tables
+        shaping.attach(font, style)
         fresh[style] = font
       }
       return fresh

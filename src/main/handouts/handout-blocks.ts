@@ -35,8 +35,19 @@ function runsOf(inline: Token | undefined): Run[] {
   }, [])
 }
 
-/** Turns a handout section's Markdown into paragraphs and lists of styled runs. */
+const parsed = new Map<string, TextBlock[]>()
+
+/** Turns a handout section's Markdown into paragraphs and lists of styled runs (memoised: content is fixed). */
 export function textBlocks(source: string): TextBlock[] {
+  let blocks = parsed.get(source)
+  if (!blocks) {
+    blocks = parseBlocks(source)
+    parsed.set(source, blocks)
+  }
+  return blocks
+}
+
+function parseBlocks(source: string): TextBlock[] {
   const tokens = markdown().parse(source, {})
   const blocks: TextBlock[] = []
   let list: Extract<TextBlock, { type: 'list' }> | null = null

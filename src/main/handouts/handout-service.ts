@@ -20,11 +20,8 @@ export interface HandoutServiceOptions {
   today?: () => string
 }
 
-/** Every text that will be printed, so coverage is checked before any drawing. */
-function printedTexts(
-  handout: Handout,
-  options: ReturnType<typeof handoutOptionsSchema.parse>,
-): string[] {
+/** The handout's own printed text (content and fixed labels); it is checked once per handout. */
+function contentTexts(handout: Handout): string[] {
   return [
     handout.title,
     handout.summary,
@@ -34,11 +31,7 @@ function printedTexts(
     ...Object.values(HANDOUT_LABELS),
     ...handout.checklist,
     ...handout.questions,
-    ...handout.sources.map((s) => s.text),
-    options.clinic.name,
-    options.clinic.phone,
-    options.clinic.website,
-    options.note,
+    ...handout.sources.map((s) => s.short),
   ]
 }
 
@@ -50,6 +43,8 @@ function printedTexts(
 export class HandoutService {
   private handouts?: Promise<Map<string, Handout>>
   private fonts?: Promise<HandoutFonts>
+  /** Characters of each handout's own text the font lacks: content does not change at run time. */
+  private readonly contentCoverage = new Map<string, string[]>()
 
   constructor(private readonly settings: HandoutServiceOptions) {}
 
@@ -98,10 +93,20 @@ export class HandoutService {
       )
     }
     const fonts = await this.loadFonts()
-    const missing = undrawableCharacters(printedTexts(handout, options), [
-      fonts.faces.regular,
-      fonts.faces.bold,
-    ])
+    // Every character printed must be in the font, or it would print as an empty box.
+    const faces = [fonts.faces.regular, fonts.faces.bold]
+    let contentMissing = this.contentCoverage.get(handout.topic)
+    if (!contentMissing) {
+      contentMissing = undrawableCharacters(contentTexts(handout), faces)
+      this.contentCoverage.set(handout.topic, contentMissing)
+    }
+    const userText = [
+      options.clinic.name,
+      options.clinic.phone,
+      options.clinic.website,
+      options.note,
+    ]
+    const missing = [...new Set([...contentMissing, ...undrawableCharacters(userText, faces)])]
     if (missing.length) {
       throw new HandoutError(
         'font-cannot-draw',

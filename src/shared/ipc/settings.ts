@@ -4,7 +4,6 @@ import { z } from 'zod'
 export const CLINIC_LIMITS = { name: 120, phone: 40, website: 200, note: 1000 } as const
 
 // Line-like controls separate words; the rest (NUL, BEL, ESC, C1 …) are noise inside them.
-// eslint-disable-next-line no-control-regex
 const SEPARATORS = /[\t\v\f\r\u0085]/g
 // eslint-disable-next-line no-control-regex
 const NOISE = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g
@@ -16,6 +15,7 @@ const NOISE = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g
  */
 export function cleanText(value: string, keepNewlines = false): string {
   return value
+    .normalize('NFC')
     .replace(NOISE, '')
     .replace(SEPARATORS, ' ')
     .replace(keepNewlines ? /(?!)/g : /\n/g, ' ')

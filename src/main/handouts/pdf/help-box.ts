@@ -72,6 +72,7 @@ export function drawHelpBox(writer: PdfWriter, parent: Struct, help: Handout['he
         x: textX,
         width: textWidth,
         gap: theme.paragraphGap / 2,
+        keepTogether: !boxed,
         ...(boxed
           ? {}
           : {

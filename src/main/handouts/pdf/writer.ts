@@ -55,6 +55,18 @@ export class PdfWriter {
     if (this.doc.y + height > this.bottom) this.doc.addPage()
   }
 
+  /**
+   * Height to keep together at the foot of a page: the whole text if it is short, else two
+   * lines. Text clearly longer than two lines is not measured, which halves the layout work.
+   */
+  keepTogether(text: string, width: number, size = this.theme.body): number {
+    const twoLines = 2 * this.lineHeight(size)
+    // Noto Sans averages about 0.5 em per character: text estimated at 2.5 lines or more is
+    // surely over two, so it needs no measuring.
+    if (text.length * size * 0.5 > 2.5 * width) return twoLines
+    return Math.min(this.heightOf(text, width, 'regular', size), twoLines)
+  }
+
   heightOf(
     text: string,
     width: number,
@@ -119,9 +131,7 @@ export class PdfWriter {
     const size = options.size ?? this.theme.body
     const text = runs.map((r) => r.text).join('')
     // Avoid a lone line at the foot of a page: keep at least two lines together.
-    this.ensureSpace(
-      Math.min(this.heightOf(text, this.width, 'regular', size), 2 * this.lineHeight(size)),
-    )
+    this.ensureSpace(this.keepTogether(text, this.width, size))
     this.doc.fillColor(options.color ?? INK.text)
     this.tagged(parent, 'P', () => this.runs(runs, this.left, this.width, size))
     this.doc.fillColor(INK.text)
@@ -141,6 +151,8 @@ export class PdfWriter {
       x?: number
       width?: number
       gap?: number
+      /** False when the caller has already made room for the whole list (a boxed tier). */
+      keepTogether?: boolean
     } = {},
   ): void {
     const x = options.x ?? this.left
@@ -151,12 +163,7 @@ export class PdfWriter {
     items.forEach((item, index) => {
       this.checkDeadline()
       const text = item.map((r) => r.text).join('')
-      this.ensureSpace(
-        Math.min(
-          this.heightOf(text, width - indent, 'regular', this.theme.body),
-          2 * this.lineHeight(),
-        ),
-      )
+      if (options.keepTogether !== false) this.ensureSpace(this.keepTogether(text, width - indent))
       const y = this.doc.y
       const li = this.doc.struct('LI')
       list.add(li)
