@@ -38,13 +38,20 @@ describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
       const guard = await app.open(hash, { colorScheme, bypassCSP: true })
       await guard.page.evaluate(axe)
       const violations = await guard.page.evaluate(async () => {
-        const result = await (window as unknown as { axe: { run(o: object): Promise<{ violations: Violation[] }> } }).axe.run({
+        const result = await (
+          window as unknown as { axe: { run(o: object): Promise<{ violations: Violation[] }> } }
+        ).axe.run({
           runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
         })
         return result.violations
       })
       for (const v of violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
-        problems.push(`${hash}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)
+        problems.push(
+          `${hash}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+        )
       }
       await app.done(guard)
     }
