@@ -73,11 +73,13 @@ function createMainWindow(): void {
 }
 
 // The one place every webContents is guarded, whoever creates it.
+// Its session's permission requests are denied here too, whichever session it uses.
 app.on('web-contents-created', (_event, contents) => {
   applyWebContentsPolicy(contents, {
     isAppUrl: (url) => isAppUrl(url, devServerUrl),
     openExternal: (url) => void openExternal(url),
   })
+  if (contents.session) applySessionPolicy(contents.session)
 })
 
 if (!app.requestSingleInstanceLock()) {

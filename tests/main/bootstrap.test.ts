@@ -77,10 +77,22 @@ describe('main process start-up', () => {
   it('guards every web contents as it is created', () => {
     expect(webContentsCreated).toBeTypeOf('function')
     let openHandler: ((d: { url: string }) => { action: string }) | undefined
+    let permission: ((c: unknown, p: string, cb: (ok: boolean) => void) => void) | undefined
+    const session = {
+      setPermissionRequestHandler: (h: typeof permission) => (permission = h),
+      setPermissionCheckHandler: () => undefined,
+    }
     webContentsCreated!(
       {},
-      { setWindowOpenHandler: (h: typeof openHandler) => (openHandler = h), on: () => undefined },
+      {
+        setWindowOpenHandler: (h: typeof openHandler) => (openHandler = h),
+        on: () => undefined,
+        session,
+      },
     )
     expect(openHandler?.({ url: 'https://example.org' }).action).toBe('deny')
+    let granted: boolean | undefined
+    permission?.({}, 'geolocation', (ok) => (granted = ok))
+    expect(granted).toBe(false)
   })
 })
