@@ -10,12 +10,14 @@ import {
   type ParsedYamlSource,
 } from './parse-source'
 import { parseBibliography } from './parse-bibliography'
-import { topicFrontMatter, type TopicFrontMatter } from './schemas/topic'
+import { topicDefaults, topicFrontMatter, type TopicFrontMatter } from './schemas/topic'
 import { quizFile, type QuizFile } from './schemas/quiz'
-import { handoutFrontMatter, type HandoutFrontMatter } from './schemas/handout'
+import { handoutDefaults, handoutFrontMatter, type HandoutFrontMatter } from './schemas/handout'
 import { pematFile, type PematFile } from './schemas/pemat'
 import {
+  conditionDefaults,
   conditionFrontMatter,
+  hormoneDefaults,
   hormoneFrontMatter,
   type ConditionFrontMatter,
   type HormoneFrontMatter,
@@ -139,68 +141,29 @@ export function compileContent(
       issues,
     )
 
-  const entryDefaults = (name: string) => ({
-    id: name,
-    name,
-    aliases: [],
-    summary: '',
-    evidence: 'low' as const,
-    modules: [],
-    lastReviewed: '',
-  })
-  const topicSources = markdownOf<TopicFrontMatter>(
+  const topicSources = markdownOf(
     'topic',
     topicFrontMatter,
-    (m) => m.id,
-    (name) => ({
-      id: name,
-      title: name,
-      summary: '',
-      audience: [],
-      teachingMinutes: 0,
-      lastReviewed: '',
-      nextReview: '',
-      tags: [],
-      related: [],
-      hormones: [],
-      conditions: [],
-    }),
+    (m: TopicFrontMatter) => m.id,
+    topicDefaults,
   )
-  const handoutSources = markdownOf<HandoutFrontMatter>(
+  const handoutSources = markdownOf(
     'handout',
     handoutFrontMatter,
-    (m) => m.topic,
-    (name) => ({
-      topic: name,
-      title: name,
-      summary: '',
-      lastReviewed: '',
-      nextReview: '',
-      sources: [],
-      help: { emergency: [], today: [], appointment: [] },
-      checklist: [],
-      questions: [],
-    }),
+    (m: HandoutFrontMatter) => m.topic,
+    handoutDefaults,
   )
-  const hormoneSources = markdownOf<HormoneFrontMatter>(
+  const hormoneSources = markdownOf(
     'hormone',
     hormoneFrontMatter,
-    (m) => m.id,
-    (name) => ({
-      ...entryDefaults(name),
-      class: 'peptide-hormone' as const,
-      source: '',
-    }),
+    (m: HormoneFrontMatter) => m.id,
+    hormoneDefaults,
   )
-  const conditionSources = markdownOf<ConditionFrontMatter>(
+  const conditionSources = markdownOf(
     'condition',
     conditionFrontMatter,
-    (m) => m.id,
-    (name) => ({
-      ...entryDefaults(name),
-      category: 'gynaecological' as const,
-      urgency: 'routine' as const,
-    }),
+    (m: ConditionFrontMatter) => m.id,
+    conditionDefaults,
   )
   // Files that exist but failed validation still count as present, so their absence is not
   // reported a second time elsewhere.

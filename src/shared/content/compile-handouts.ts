@@ -6,7 +6,7 @@ import { IssueList } from './issues'
 import { Ledger } from './ledger'
 import { parseMarkdownSource } from './parse-source'
 import { parseBibliography } from './parse-bibliography'
-import { handoutFrontMatter, type HandoutFrontMatter } from './schemas/handout'
+import { handoutDefaults, handoutFrontMatter, type HandoutFrontMatter } from './schemas/handout'
 import { compileHandout } from './compile-handout'
 import { checkReviewDates } from './check-dates'
 
@@ -53,17 +53,7 @@ export function compileHandouts(
       file.text,
       handoutFrontMatter,
       issues,
-      {
-        topic: match[1]!,
-        title: match[1]!,
-        summary: '',
-        lastReviewed: '',
-        nextReview: '',
-        sources: [],
-        help: { emergency: [], today: [], appointment: [] },
-        checklist: [],
-        questions: [],
-      },
+      handoutDefaults(match[1]!),
     )
     if (!source) continue
     if (source.valid)

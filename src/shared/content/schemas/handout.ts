@@ -33,3 +33,18 @@ export const HANDOUT_SECTIONS = [
 
 export const HANDOUT_WORDS = { min: 500, max: 900 } as const
 export const HANDOUT_MAX_GRADE = 7
+
+/** Stand-in front matter for a file whose own could not be read, so its body is still checked. */
+export function handoutDefaults(topic: string): HandoutFrontMatter {
+  return {
+    topic,
+    title: topic,
+    summary: '',
+    lastReviewed: '',
+    nextReview: '',
+    sources: [],
+    help: { emergency: [], today: [], appointment: [] },
+    checklist: [],
+    questions: [],
+  }
+}

@@ -48,3 +48,23 @@ export const CONDITION_SECTIONS = [
   'First-line management',
   'When and where to refer',
 ] as const
+
+const entryDefaults = (id: string) => ({
+  id,
+  name: id,
+  aliases: [],
+  summary: '',
+  evidence: 'low' as const,
+  modules: [],
+  lastReviewed: '',
+})
+
+/** Stand-in front matter for a file whose own could not be read, so its body is still checked. */
+export function hormoneDefaults(id: string): HormoneFrontMatter {
+  return { ...entryDefaults(id), class: 'peptide-hormone', source: '' }
+}
+
+/** Stand-in front matter for a file whose own could not be read, so its body is still checked. */
+export function conditionDefaults(id: string): ConditionFrontMatter {
+  return { ...entryDefaults(id), category: 'gynaecological', urgency: 'routine' }
+}

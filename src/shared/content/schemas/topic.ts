@@ -84,3 +84,20 @@ export const MEASURABLE_VERBS = [
   'Triage',
   'Use',
 ] as const
+
+/** Stand-in front matter for a file whose own could not be read, so its body is still checked. */
+export function topicDefaults(id: string): TopicFrontMatter {
+  return {
+    id,
+    title: id,
+    summary: '',
+    audience: [],
+    teachingMinutes: 0,
+    lastReviewed: '',
+    nextReview: '',
+    tags: [],
+    related: [],
+    hormones: [],
+    conditions: [],
+  }
+}
