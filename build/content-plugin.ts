@@ -3,7 +3,8 @@ import { compileContent } from '../src/shared/content/compile-content'
 import { formatIssue } from '../src/shared/content/issues'
 import { readContentFiles } from '../src/main/content/read-content-files'
 import { measureReadability } from './readability'
-import { CONTENT_DIR, contentRoot, localToday } from './content-root'
+import { CONTENT_DIR, contentRoot } from './content-root'
+import { todayIso } from '../src/shared/dates'
 
 export const CONTENT_MODULE_ID = 'virtual:atlas-content'
 const RESOLVED_ID = `\0${CONTENT_MODULE_ID}`
@@ -26,7 +27,7 @@ export function contentPlugin(): Plugin {
       for (const file of files) this.addWatchFile(`${root}/${file.path}`)
       const { bundle, issues } = compileContent(
         files,
-        { today: localToday(), readability: measureReadability },
+        { today: todayIso(), readability: measureReadability },
         CONTENT_DIR,
       )
       const errors = issues.filter((issue) => issue.severity !== 'overdue')

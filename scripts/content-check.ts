@@ -6,11 +6,12 @@ import { compileContent } from '../src/shared/content/compile-content'
 import { formatIssue } from '../src/shared/content/issues'
 import { readContentFiles } from '../src/main/content/read-content-files'
 import { measureReadability } from '../build/readability'
-import { CONTENT_DIR, contentRoot, localToday } from '../build/content-root'
+import { CONTENT_DIR, contentRoot } from '../build/content-root'
+import { todayIso } from '../src/shared/dates'
 
 async function main(): Promise<void> {
   const files = await readContentFiles(contentRoot())
-  const today = process.env.ATLAS_TODAY ?? localToday()
+  const today = process.env.ATLAS_TODAY ?? todayIso()
   const { bundle, issues: all } = compileContent(
     files,
     { today, readability: measureReadability },

@@ -16,6 +16,7 @@ import {
   STANDARD,
 } from '../../shared/handout-theme'
 import { textBlocks } from './handout-blocks'
+import { longDate, monthYear } from '../../shared/dates'
 
 const HELP_SECTION = 'When should I get help?'
 const XMP_INFO_KEYS = ['Title', 'Author', 'Subject', 'Keywords', 'Creator', 'Producer'] as const
@@ -43,18 +44,6 @@ function escapeInfoInXmp(doc: InstanceType<typeof PDFDocument>): void {
     }
   }
 }
-
-const longDate = (iso: string): string =>
-  new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${iso}T00:00:00Z`))
-const monthYear = (iso: string): string =>
-  new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
-    new Date(`${iso}T00:00:00Z`),
-  )
 
 /** Short source names for the sources line ("NICE NG73; Miller et al. 2022"). */
 function sourcesLine(handout: Handout): string {

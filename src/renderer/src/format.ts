@@ -1,3 +1,5 @@
+import { todayIso } from '@shared/dates'
+
 const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'short',
@@ -17,12 +19,6 @@ export function formatDate(iso: string): string {
 
 export function formatMonth(iso: string): string {
   return MONTH_FORMAT.format(new Date(`${iso}T00:00:00Z`))
-}
-
-/** Today's calendar date in the user's time zone, as YYYY-MM-DD. */
-export function todayIso(now = new Date()): string {
-  const offset = now.getTimezoneOffset() * 60_000
-  return new Date(now.getTime() - offset).toISOString().slice(0, 10)
 }
 
 export function isReviewOverdue(nextReview: string, today = todayIso()): boolean {

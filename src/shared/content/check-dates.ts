@@ -1,4 +1,5 @@
 import type { IssueList } from './issues'
+import type { ParsedMarkdownSource } from './parse-source'
 
 const MAX_YEARS = 3
 
@@ -57,4 +58,14 @@ export function checkReviewDates(
       `is more than ${MAX_YEARS} years after lastReviewed; set it to ${latest} or earlier`,
     )
   }
+}
+
+/** The review-date check for a parsed file; skipped when its front matter was already wrong. */
+export function checkSourceReviewDates(
+  source: ParsedMarkdownSource<{ lastReviewed: string; nextReview?: string }>,
+  today: string,
+  issues: IssueList,
+): void {
+  if (source.valid)
+    checkReviewDates(source.meta, today, source.file, (f) => source.yaml.lineOf([f]), issues)
 }

@@ -29,7 +29,7 @@ import { compileCondition, compileHormone } from './compile-entry'
 import { compileComparison } from './compile-comparison'
 import { checkReferences } from './check-references'
 import { checkBibliographyUse, checkEntriesLinked, computeBacklinks } from './check-coverage'
-import { checkReviewDates } from './check-dates'
+import { checkSourceReviewDates } from './check-dates'
 import { checkPemat } from './check-pemat'
 
 /** A content file: `path` relative to the content root (e.g. `topics/x.md`). */
@@ -207,14 +207,7 @@ export function compileContent(
   for (const [id, source] of topicSources) {
     topics.set(id, compileTopic(source, quizSources.get(id), present('quiz').has(id), context))
     checkFrontMatterLinks(source, registry, context)
-    if (source.valid)
-      checkReviewDates(
-        source.meta,
-        options.today,
-        source.file,
-        (f) => source.yaml.lineOf([f]),
-        issues,
-      )
+    checkSourceReviewDates(source, options.today, issues)
     if (!handoutSources.has(id))
       issues.add(
         source.file,
@@ -235,14 +228,7 @@ export function compileContent(
         'topic',
         `no module "${id}" for this handout`,
       )
-    if (source.valid)
-      checkReviewDates(
-        source.meta,
-        options.today,
-        source.file,
-        (f) => source.yaml.lineOf([f]),
-        issues,
-      )
+    checkSourceReviewDates(source, options.today, issues)
     const handout = compileHandout(source, context)
     const pemat = pematSources.get(id)
     if (pemat) handout.pemat = checkPemat(pemat, issues)
@@ -262,14 +248,7 @@ export function compileContent(
   const entryChecks = (
     source: ParsedMarkdownSource<HormoneFrontMatter | ConditionFrontMatter>,
   ): void => {
-    if (source.valid)
-      checkReviewDates(
-        source.meta,
-        options.today,
-        source.file,
-        (f) => source.yaml.lineOf([f]),
-        issues,
-      )
+    checkSourceReviewDates(source, options.today, issues)
     source.meta.modules.forEach((module, index) => {
       if (!registry.topics.has(module))
         issues.add(

@@ -8,7 +8,7 @@ import { parseMarkdownSource } from './parse-source'
 import { parseBibliography } from './parse-bibliography'
 import { handoutDefaults, handoutFrontMatter, type HandoutFrontMatter } from './schemas/handout'
 import { compileHandout } from './compile-handout'
-import { checkReviewDates } from './check-dates'
+import { checkSourceReviewDates } from './check-dates'
 
 /**
  * Compiles only the patient handouts (and the bibliography their sources line needs). The PDF
@@ -56,14 +56,7 @@ export function compileHandouts(
       handoutDefaults(match[1]!),
     )
     if (!source) continue
-    if (source.valid)
-      checkReviewDates(
-        source.meta,
-        options.today,
-        source.file,
-        (f) => source.yaml.lineOf([f]),
-        issues,
-      )
+    checkSourceReviewDates(source, options.today, issues)
     handouts.push(compileHandout(source, context))
   }
   for (const reference of context.ledger.references) {
