@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { Handout } from '../../shared/content/model'
 import { handoutOptionsSchema, type HandoutOptionsInput } from '../../shared/ipc/handouts'
-import { compileHandouts } from '../../shared/content/compile-handouts'
+import { compileHandouts } from '../../shared/content/compile/compile-handouts'
 import { formatIssue } from '../../shared/content/issues'
 import { readContentFiles } from '../content/read-content-files'
 import { HandoutError } from './errors'

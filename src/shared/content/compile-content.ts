@@ -2,18 +2,22 @@ import type { ContentBundle, Topic, ComparisonTable } from './model'
 import type { CompileContext, CompileOptions, Registry } from './context'
 import type { ContentIssue } from './issues'
 import { IssueList } from './issues'
-import { Ledger } from './ledger'
+import { Ledger } from './compile/ledger'
 import {
   parseMarkdownSource,
   parseYamlFile,
   type ParsedMarkdownSource,
   type ParsedYamlSource,
-} from './parse-source'
-import { parseBibliography } from './parse-bibliography'
-import { topicDefaults, topicFrontMatter, type TopicFrontMatter } from './schemas/topic'
-import { quizFile, type QuizFile } from './schemas/quiz'
-import { handoutDefaults, handoutFrontMatter, type HandoutFrontMatter } from './schemas/handout'
-import { pematFile, type PematFile } from './schemas/pemat'
+} from './parse/parse-source'
+import { parseBibliography } from './parse/parse-bibliography'
+import { topicDefaults, topicFrontMatter, type TopicFrontMatter } from './parse/schemas/topic'
+import { quizFile, type QuizFile } from './parse/schemas/quiz'
+import {
+  handoutDefaults,
+  handoutFrontMatter,
+  type HandoutFrontMatter,
+} from './parse/schemas/handout'
+import { pematFile, type PematFile } from './parse/schemas/pemat'
 import {
   conditionDefaults,
   conditionFrontMatter,
@@ -21,16 +25,16 @@ import {
   hormoneFrontMatter,
   type ConditionFrontMatter,
   type HormoneFrontMatter,
-} from './schemas/reference-entry'
-import { comparisonFile, type ComparisonFile } from './schemas/comparison'
-import { compileTopic } from './compile-topic'
-import { compileHandout } from './compile-handout'
-import { compileCondition, compileHormone } from './compile-entry'
-import { compileComparison } from './compile-comparison'
-import { checkReferences } from './check-references'
-import { checkBibliographyUse, checkEntriesLinked, computeBacklinks } from './check-coverage'
-import { checkSourceReviewDates } from './check-dates'
-import { checkPemat } from './check-pemat'
+} from './parse/schemas/reference-entry'
+import { comparisonFile, type ComparisonFile } from './parse/schemas/comparison'
+import { compileTopic } from './compile/compile-topic'
+import { compileHandout } from './compile/compile-handout'
+import { compileCondition, compileHormone } from './compile/compile-entry'
+import { compileComparison } from './compile/compile-comparison'
+import { checkReferences } from './check/check-references'
+import { checkBibliographyUse, checkEntriesLinked, computeBacklinks } from './check/check-coverage'
+import { checkSourceReviewDates } from './check/check-dates'
+import { checkPemat } from './check/check-pemat'
 
 /** A content file: `path` relative to the content root (e.g. `topics/x.md`). */
 export interface SourceFile {

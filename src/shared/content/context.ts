@@ -1,8 +1,8 @@
 import type { IssueList } from './issues'
-import type { Ledger } from './ledger'
-import type { Bibliography } from './bibliography'
+import type { Ledger } from './compile/ledger'
+import type { Bibliography } from './compile/bibliography'
 import { createEnv, type RenderEnv, type ResolvedXref, type XrefTarget } from '../markdown'
-import { shortCitation } from './bibliography'
+import { shortCitation } from './compile/bibliography'
 
 /** Measures a patient text; injected so the app itself does not ship the readability library. */
 export type ReadabilityMeter = (text: string) => { grade: number; words: number }

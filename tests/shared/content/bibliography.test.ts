@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { buildReferences, formatCitation, shortCitation } from '@shared/content/bibliography'
-import type { BibliographyEntry } from '@shared/content/schemas/bibliography'
+import {
+  buildReferences,
+  formatCitation,
+  shortCitation,
+} from '@shared/content/compile/bibliography'
+import type { BibliographyEntry } from '@shared/content/parse/schemas/bibliography'
 
 const miller: BibliographyEntry = {
   key: 'miller2022',
@@ -38,7 +42,7 @@ describe('formatCitation', () => {
     expect(formatCitation(entry({ year: 'n.d.' }))).toContain('J Athl Train. n.d.;57:5–15.')
   })
 
-  // Regression (fixed; src/shared/content/bibliography.ts): the closing full stop is added after the year
+  // Regression (fixed; src/shared/content/compile/bibliography.ts): the closing full stop is added after the year
   // unconditionally, so an undated source without details ends "n.d.." (ten real entries do).
   it('ends an undated citation without details with a single full stop', () => {
     expect(formatCitation(entry({ year: 'n.d.', details: undefined }))).toBe(
@@ -67,7 +71,7 @@ describe('shortCitation', () => {
     expect(shortCitation(entry({ short: 'NICE NG73' }))).toBe('NICE NG73')
   })
 
-  // Regression (fixed; src/shared/content/bibliography.ts): the initials pattern /\s+[A-Z]{1,3}$/ also strips
+  // Regression (fixed; src/shared/content/compile/bibliography.ts): the initials pattern /\s+[A-Z]{1,3}$/ also strips
   // an organisation name's final acronym, so "British Association for Sexual Health and HIV"
   // becomes "British Association for Sexual Health and 2019". (Real entries avoid it with `short`.)
   it('keeps an acronym that ends an organisation name', () => {

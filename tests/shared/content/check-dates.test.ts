@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkReviewDates } from '@shared/content/check-dates'
+import { checkReviewDates } from '@shared/content/check/check-dates'
 import { IssueList } from '@shared/content/issues'
 
 const LINES: Record<string, number> = { lastReviewed: 7, nextReview: 8 }

@@ -92,7 +92,7 @@ describe('comparison table cells', () => {
     expect(bundle.comparisons[0]!.rows[1]!.cells.onset).toEqual({ text: '', html: '', rank: null })
   })
 
-  // Regression (fixed; src/shared/content/compile-comparison.ts): urgency cells are checked with
+  // Regression (fixed; src/shared/content/compile/compile-comparison.ts): urgency cells are checked with
   // `value in URGENCY_LEVELS`, which accepts Object.prototype names, so "urgency: constructor"
   // passes and the cell's text and rank become the Object constructor function.
   it('refuses an urgency cell named after an Object.prototype property', () => {

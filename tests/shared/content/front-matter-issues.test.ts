@@ -110,7 +110,7 @@ describe('front matter problems', () => {
     expect(bundle.comparisons).toEqual([])
   })
 
-  // Regression (fixed; src/shared/content/yaml-source.ts): documents are parsed with `prettyErrors: false`,
+  // Regression (fixed; src/shared/content/parse/yaml-source.ts): documents are parsed with `prettyErrors: false`,
   // so yaml leaves `error.linePos` unset and every syntax error is reported on the first line
   // of the YAML (line 2 of a Markdown file, line 1 of a YAML file), not where the mistake is.
   // `counter.linePos(error.pos[0])` would give the real line.

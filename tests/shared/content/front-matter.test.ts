@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { splitFrontMatter } from '@shared/content/front-matter'
+import { splitFrontMatter } from '@shared/content/parse/front-matter'
 import { IssueList } from '@shared/content/issues'
 
 const split = (text: string) => {

@@ -41,7 +41,7 @@ describe('patient handouts', () => {
     )
   })
 
-  // Regression (fixed; src/shared/content/compile-handout.ts): every token of a construct is reported, so one
+  // Regression (fixed; src/shared/content/compile/compile-handout.ts): every token of a construct is reported, so one
   // table gives 17 issues ("thead", "th_close", "tbody_close"…), and closing and cell tokens have
   // no line map, so most of them point at the first body line instead of the table.
   it('reports a non-printable construct once, on its own line', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { pematScore } from '@shared/content/check-pemat'
-import { PEMAT_P_ITEMS, type PematFile } from '@shared/content/schemas/pemat'
+import { pematScore } from '@shared/content/check/check-pemat'
+import { PEMAT_P_ITEMS, type PematFile } from '@shared/content/parse/schemas/pemat'
 
 type Score = PematFile['items'][number]['score']
 const ALL = Object.keys(PEMAT_P_ITEMS).map(Number)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { parseYamlSource } from '@shared/content/yaml-source'
+import { parseYamlSource } from '@shared/content/parse/yaml-source'
 import { IssueList } from '@shared/content/issues'
 
 const yaml = `id: leg-cramps
@@ -61,7 +61,7 @@ describe('parseYamlSource', () => {
     expect(errors.items[0]!.message).toContain('(check indentation and quoting)')
   })
 
-  // Regression (fixed; src/shared/content/yaml-source.ts): with `prettyErrors: false` yaml does not set
+  // Regression (fixed; src/shared/content/parse/yaml-source.ts): with `prettyErrors: false` yaml does not set
   // `linePos`, so the error is placed on `firstLine` instead of the line of the mistake.
   it('reports a syntax error on the line of the mistake', () => {
     const errors = new IssueList()

@@ -1,5 +1,5 @@
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml'
-import type { IssueList } from './issues'
+import type { IssueList } from '../issues'
 
 /** Parsed YAML that can say which line a field came from. */
 export interface YamlSource {

@@ -1,17 +1,17 @@
-import type { Condition, Hormone } from './model'
-import type { CompileContext } from './context'
-import type { ParsedMarkdownSource } from './parse-source'
+import type { Condition, Hormone } from '../model'
+import type { CompileContext } from '../context'
+import type { ParsedMarkdownSource } from '../parse/parse-source'
 import {
   CONDITION_SECTIONS,
   HORMONE_SECTIONS,
   type ConditionFrontMatter,
   type HormoneFrontMatter,
-} from './schemas/reference-entry'
-import { documentEnv } from './context'
+} from '../parse/schemas/reference-entry'
+import { documentEnv } from '../context'
 import { compileDocument } from './compile-document'
 import { buildReferences } from './bibliography'
 import { reportProblems } from './ledger'
-import { conditionHref, hormoneHref } from '../routes'
+import { conditionHref, hormoneHref } from '../../routes'
 
 function compileEntryBody(
   source: ParsedMarkdownSource<HormoneFrontMatter | ConditionFrontMatter>,

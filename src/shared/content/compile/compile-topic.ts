@@ -1,23 +1,23 @@
-import type { Topic } from './model'
-import type { CompileContext } from './context'
-import type { ParsedMarkdownSource } from './parse-source'
-import type { QuizFile } from './schemas/quiz'
-import type { ParsedYamlSource } from './parse-source'
+import type { Topic } from '../model'
+import type { CompileContext } from '../context'
+import type { ParsedMarkdownSource } from '../parse/parse-source'
+import type { QuizFile } from '../parse/schemas/quiz'
+import type { ParsedYamlSource } from '../parse/parse-source'
 import {
   DIFFERENTIAL_COLUMNS,
   MEASURABLE_VERBS,
   RED_FLAG_TIERS,
   TOPIC_SECTIONS,
   type TopicFrontMatter,
-} from './schemas/topic'
-import { documentEnv } from './context'
+} from '../parse/schemas/topic'
+import { documentEnv } from '../context'
 import { compileDocument, type ParsedSection } from './compile-document'
 import { buildReferences } from './bibliography'
 import { reportProblems } from './ledger'
 import { compileQuiz } from './compile-quiz'
 import { containerRanges, containsCitation, firstListItems, tableHeaders } from './token-queries'
-import { moduleHref } from '../routes'
-import { slugify } from '../text/slugify'
+import { moduleHref } from '../../routes'
+import { slugify } from '../../text/slugify'
 
 /** Section slug of each required topic section, for links and checks. */
 export const TOPIC_SECTION_SLUGS = TOPIC_SECTIONS.map(slugify)

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { ID_PATTERN } from '../../routes'
-import { EVIDENCE_LABELS, EVIDENCE_LEVELS, type EvidenceLevel } from '../labels'
+import { ID_PATTERN } from '../../../routes'
+import { EVIDENCE_LABELS, EVIDENCE_LEVELS, type EvidenceLevel } from '../../labels'
 
 export const id = z
   .string()

@@ -1,14 +1,18 @@
-import type { Handout } from './model'
-import type { CompileContext, CompileOptions } from './context'
-import type { ContentIssue } from './issues'
-import type { SourceFile } from './compile-content'
-import { IssueList } from './issues'
+import type { Handout } from '../model'
+import type { CompileContext, CompileOptions } from '../context'
+import type { ContentIssue } from '../issues'
+import type { SourceFile } from '../compile-content'
+import { IssueList } from '../issues'
 import { Ledger } from './ledger'
-import { parseMarkdownSource } from './parse-source'
-import { parseBibliography } from './parse-bibliography'
-import { handoutDefaults, handoutFrontMatter, type HandoutFrontMatter } from './schemas/handout'
+import { parseMarkdownSource } from '../parse/parse-source'
+import { parseBibliography } from '../parse/parse-bibliography'
+import {
+  handoutDefaults,
+  handoutFrontMatter,
+  type HandoutFrontMatter,
+} from '../parse/schemas/handout'
 import { compileHandout } from './compile-handout'
-import { checkSourceReviewDates } from './check-dates'
+import { checkSourceReviewDates } from '../check/check-dates'
 
 /**
  * Compiles only the patient handouts (and the bibliography their sources line needs). The PDF

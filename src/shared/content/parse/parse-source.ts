@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { IssueList } from './issues'
+import type { IssueList } from '../issues'
 import { splitFrontMatter, type FrontMatterSplit } from './front-matter'
 import { parseYamlSource, type YamlSource } from './yaml-source'
 import { parseWithSchema, salvageFields } from './zod-issues'

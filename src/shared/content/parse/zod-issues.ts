@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { IssueList } from './issues'
+import type { IssueList } from '../issues'
 import type { YamlSource } from './yaml-source'
 
 /** Plain-words version of zod's messages, saying what to write instead. */

@@ -1,18 +1,18 @@
-import type { Handout } from './model'
-import type { CompileContext } from './context'
-import type { ParsedMarkdownSource } from './parse-source'
+import type { Handout } from '../model'
+import type { CompileContext } from '../context'
+import type { ParsedMarkdownSource } from '../parse/parse-source'
 import {
   HANDOUT_MAX_GRADE,
   HANDOUT_SECTIONS,
   HANDOUT_WORDS,
   type HandoutFrontMatter,
-} from './schemas/handout'
-import { documentEnv } from './context'
+} from '../parse/schemas/handout'
+import { documentEnv } from '../context'
 import { compileDocument } from './compile-document'
 import { buildReferences } from './bibliography'
 import { reportProblems } from './ledger'
 import { plainText } from './token-queries'
-import { moduleHref } from '../routes'
+import { moduleHref } from '../../routes'
 
 /** Block and inline constructs the PDF service can lay out; anything else is refused. */
 const PRINTABLE_BLOCKS = new Set([

@@ -1,5 +1,5 @@
-import type { IssueList } from './issues'
-import type { ParsedMarkdownSource } from './parse-source'
+import type { IssueList } from '../issues'
+import type { ParsedMarkdownSource } from '../parse/parse-source'
 
 const MAX_YEARS = 3
 

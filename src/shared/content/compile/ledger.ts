@@ -1,5 +1,5 @@
-import type { ContentReference, ContentProblem, RenderEnv } from '../markdown'
-import type { IssueList } from './issues'
+import type { ContentReference, ContentProblem, RenderEnv } from '../../markdown'
+import type { IssueList } from '../issues'
 
 /** Where a reference was written, and which page of the app shows it (for backlinks). */
 export interface ReferenceSite {

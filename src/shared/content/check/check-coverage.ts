@@ -1,6 +1,6 @@
-import type { CompileContext } from './context'
-import type { Backlink, ContentBundle } from './model'
-import { moduleHref } from '../routes'
+import type { CompileContext } from '../context'
+import type { Backlink, ContentBundle } from '../model'
+import { moduleHref } from '../../routes'
 
 /** Every bibliography entry is cited somewhere; otherwise it is dead weight or a lost citation. */
 export function checkBibliographyUse(

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { id, ids, isoDate, line } from './common'
-import { AUDIENCES } from '../labels'
+import { AUDIENCES } from '../../labels'
 
 export { AUDIENCES }
 

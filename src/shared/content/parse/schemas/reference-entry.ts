@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { evidenceLevel, id, ids, isoDate, line } from './common'
-import { CONDITION_CATEGORIES, HORMONE_CLASSES, URGENCY_LEVELS } from '../labels'
+import { CONDITION_CATEGORIES, HORMONE_CLASSES, URGENCY_LEVELS } from '../../labels'
 
 export { CONDITION_CATEGORIES, HORMONE_CLASSES, URGENCY_LEVELS }
 

@@ -1,5 +1,5 @@
-import type { IssueList } from './issues'
-import type { Bibliography } from './bibliography'
+import type { IssueList } from '../issues'
+import type { Bibliography } from '../compile/bibliography'
 import { parseYamlFile, type ParsedYamlSource } from './parse-source'
 import { bibliographyFile, type BibliographyEntry } from './schemas/bibliography'
 

@@ -1,5 +1,5 @@
-import { markdown, type RenderEnv } from '../markdown'
-import type { ContentProblem, ContentReference } from '../markdown'
+import { markdown, type RenderEnv } from '../../markdown'
+import type { ContentProblem, ContentReference } from '../../markdown'
 
 /**
  * Renders a one-line field from YAML (a quiz option, a table cell) with the document's env,

@@ -1,11 +1,11 @@
-import type { QuizQuestion } from './model'
-import type { CompileContext } from './context'
-import type { ParsedYamlSource } from './parse-source'
-import type { QuizFile } from './schemas/quiz'
-import type { TopicFrontMatter } from './schemas/topic'
-import type { RenderEnv } from '../markdown'
+import type { QuizQuestion } from '../model'
+import type { CompileContext } from '../context'
+import type { ParsedYamlSource } from '../parse/parse-source'
+import type { QuizFile } from '../parse/schemas/quiz'
+import type { TopicFrontMatter } from '../parse/schemas/topic'
+import type { RenderEnv } from '../../markdown'
 import { renderBlockTracked, renderInlineTracked } from './render-inline'
-import { moduleHref } from '../routes'
+import { moduleHref } from '../../routes'
 
 /**
  * Renders a module's self-check with the module's env, so a citation in an explanation gets

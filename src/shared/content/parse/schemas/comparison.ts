@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { id, ids, line, text } from './common'
-import { COLUMN_TYPES, PRESENCE_LEVELS, type ColumnType } from '../labels'
+import { COLUMN_TYPES, PRESENCE_LEVELS, type ColumnType } from '../../labels'
 
 export { COLUMN_TYPES, PRESENCE_LEVELS, type ColumnType }
 

@@ -1,12 +1,12 @@
-import type { IssueList } from './issues'
-import type { ParsedYamlSource } from './parse-source'
+import type { IssueList } from '../issues'
+import type { ParsedYamlSource } from '../parse/parse-source'
 import {
   PEMAT_ACTIONABILITY,
   PEMAT_NA_ALLOWED,
   PEMAT_PASS,
   PEMAT_P_ITEMS,
   type PematFile,
-} from './schemas/pemat'
+} from '../parse/schemas/pemat'
 
 export interface PematScore {
   understandability: number

@@ -1,5 +1,5 @@
-import type { CompileContext } from './context'
-import type { ComparisonTable, Topic } from './model'
+import type { CompileContext } from '../context'
+import type { ComparisonTable, Topic } from '../model'
 
 /**
  * Checks every located citation, cross-link and comparison embed against what exists, and

@@ -1,5 +1,5 @@
-import type { BibliographyEntry } from './schemas/bibliography'
-import type { Reference } from './model'
+import type { BibliographyEntry } from '../parse/schemas/bibliography'
+import type { Reference } from '../model'
 
 export type Bibliography = Map<string, BibliographyEntry>
 

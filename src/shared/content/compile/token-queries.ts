@@ -1,5 +1,5 @@
 import type { Token } from 'markdown-it'
-import { inlineText } from '../markdown/inline-text'
+import { inlineText } from '../../markdown/inline-text'
 
 /** Items of the first list in `tokens`, as plain text, with each item's 0-based body line. */
 export function firstListItems(tokens: Token[]): { text: string; line: number }[] {

@@ -1,4 +1,4 @@
-import type { IssueList } from './issues'
+import type { IssueList } from '../issues'
 
 /** A Markdown file split into its YAML front matter and its body. */
 export interface FrontMatterSplit {

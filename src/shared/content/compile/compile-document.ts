@@ -1,10 +1,10 @@
 import type { Token } from 'markdown-it'
-import type { Block, Section } from './model'
-import type { IssueList } from './issues'
-import { markdown, type RenderEnv } from '../markdown'
-import { notesMinutes } from '../markdown/plugins/presenter-notes'
-import { parseCompareInfo } from '../markdown/plugins/compare-embed'
-import { inlineText } from '../markdown/inline-text'
+import type { Block, Section } from '../model'
+import type { IssueList } from '../issues'
+import { markdown, type RenderEnv } from '../../markdown'
+import { notesMinutes } from '../../markdown/plugins/presenter-notes'
+import { parseCompareInfo } from '../../markdown/plugins/compare-embed'
+import { inlineText } from '../../markdown/inline-text'
 
 /** A section as parsed, with its tokens kept for kind-specific checks. */
 export interface ParsedSection {
