@@ -13,6 +13,7 @@ const miller: BibliographyEntry = {
   source: 'J Athl Train',
   year: 2022,
   details: '57:5–15',
+  kind: 'review',
 }
 const entry = (fields: Partial<BibliographyEntry>): BibliographyEntry => ({ ...miller, ...fields })
 

@@ -41,7 +41,7 @@ describe('bibliography coverage', () => {
       fixtureFiles,
       BIBLIOGRAPHY,
       'entries:\n',
-      'entries:\n  - key: unused2021\n    authors: Nobody N\n    title: Never cited\n    source: Nowhere\n    year: 2021\n',
+      'entries:\n  - key: unused2021\n    authors: Nobody N\n    title: Never cited\n    source: Nowhere\n    kind: study\n    year: 2021\n',
     )
     expect(compile(files).issues).toEqual([
       issue(BIBLIOGRAPHY, 2, 'bibliography', '"unused2021" is never cited; cite it or remove it'),

@@ -5,11 +5,20 @@ export type Bibliography = Map<string, BibliographyEntry>
 
 const endsWithStop = (text: string): boolean => /[.?!]$/.test(text)
 
-/** Full citation in Vancouver style: "Authors. Title. Source. Year;details." */
+/** Full citation in Vancouver style: "Authors. Title. Source. Year;details. doi:… PMID: …" */
 export function formatCitation(entry: BibliographyEntry): string {
   const title = endsWithStop(entry.title) ? entry.title : `${entry.title}.`
   const year = `${entry.year}${entry.details ? `;${entry.details}` : ''}`
-  return `${entry.authors}. ${title} ${entry.source}. ${year}${endsWithStop(year) ? '' : '.'}`
+  const ids = [entry.doi && `doi:${entry.doi}`, entry.pmid && `PMID: ${entry.pmid}`]
+    .filter(Boolean)
+    .map((id) => ` ${id}.`)
+    .join('')
+  return `${entry.authors}. ${title} ${entry.source}. ${year}${endsWithStop(year) ? '' : '.'}${ids}`
+}
+
+/** Where a reader can find the source: its own address, else its DOI resolved. */
+export function sourceUrl(entry: BibliographyEntry): string | undefined {
+  return entry.url ?? (entry.doi ? `https://doi.org/${entry.doi}` : undefined)
 }
 
 /** "Schwellnus 2009", "Ding et al. 2024": for tooltips next to a reference number. */
@@ -37,7 +46,8 @@ export function buildReferences(keys: readonly string[], bibliography: Bibliogra
       text: formatCitation(entry),
       short: shortCitation(entry),
     }
-    if (entry.url) reference.url = entry.url
+    const url = sourceUrl(entry)
+    if (url) reference.url = url
     if (entry.note) reference.note = entry.note
     references.push(reference)
   })
