@@ -1,4 +1,5 @@
 import type { PaperSize } from './ipc/settings'
+import type { TierId } from './content/labels'
 
 /*
  * The handout's print design, shared by the PDF service (main) and the in-app preview
@@ -59,40 +60,36 @@ export const INK = {
   muted: '#4a4a4a',
   heading: '#0b4f4b',
   rule: '#9a9a9a',
-  emergency: '#a3151a',
-  today: '#7a4b00',
-  appointment: '#1d4f7a',
+  caution: '#6b3f00',
+  tier: {
+    emergency: '#a3151a',
+    'same-day': '#7a4b00',
+    soon: '#1d4f7a',
+    routine: '#2f5130',
+  } satisfies Record<TierId, string>,
   tint: {
     emergency: '#fbeceb',
-    today: '#fdf3dc',
-    appointment: '#e8f0f7',
+    'same-day': '#fdf3dc',
+    soon: '#e8f0f7',
+    routine: '#edf3ec',
     clinic: '#f2f2f0',
+    caution: '#fdf6e7',
   },
 } as const
 
 /** Noto Sans line height as a multiple of the font size (ascender − descender, no line gap). */
 export const LINE_HEIGHT_EM = 1.362
 
-export type HelpTier = 'emergency' | 'today' | 'appointment'
-
-/** What each help tier tells the reader to do, in words: the colour and icon only repeat it. */
-export const TIER_LABELS: Record<HelpTier, { action: string; lead: string }> = {
-  emergency: {
-    action: 'Call an ambulance now',
-    lead: 'Call your emergency number (such as 999, 911 or 112) if you have:',
-  },
-  today: {
-    action: 'See a doctor today',
-    lead: 'Get an appointment today, or call your local urgent care line, if you have:',
-  },
-  appointment: {
-    action: 'Book an appointment',
-    lead: 'Book a routine appointment with your doctor or nurse if you have:',
-  },
+/**
+ * Heavier borders for more urgent tiers, so the difference survives black-and-white printing.
+ * What each tier tells the reader is content (urgency-tiers.yaml); only its look is here.
+ */
+export const TIER_BORDER: Record<TierId, number> = {
+  emergency: 3,
+  'same-day': 2,
+  soon: 1.2,
+  routine: 1,
 }
-
-/** Heavier borders for more urgent tiers, so the difference survives black-and-white printing. */
-export const TIER_BORDER: Record<HelpTier, number> = { emergency: 3, today: 2, appointment: 1.2 }
 
 /** Fixed headings and lines the handout adds around the content. */
 export const HANDOUT_LABELS = {
@@ -103,5 +100,6 @@ export const HANDOUT_LABELS = {
   about: 'About this leaflet.',
   disclaimer: 'It gives general information and does not replace advice from your own clinician.',
   footer: 'Postcoital Atlas patient information',
+  caution: 'Medicine safety',
   titleSuffix: ': information for patients',
 } as const

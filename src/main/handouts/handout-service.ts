@@ -8,7 +8,8 @@ import { HandoutError } from './errors'
 import { loadHandoutFonts, type HandoutFonts } from './fonts'
 import { describeCharacters, undrawableCharacters } from './glyph-coverage'
 import { renderHandoutPdf, type RenderResult } from './render-handout-pdf'
-import { HANDOUT_LABELS, TIER_LABELS } from '../../shared/handout-theme'
+import { HANDOUT_LABELS } from '../../shared/handout-theme'
+import { blocksText } from '../../shared/content/compile/handout-blocks'
 
 export interface HandoutServiceOptions {
   /** Folder holding `content/` and `fonts/` (the project's `resources`). */
@@ -25,9 +26,8 @@ function contentTexts(handout: Handout): string[] {
   return [
     handout.title,
     handout.summary,
-    ...handout.sections.flatMap((s) => [s.title, s.markdown]),
-    ...Object.values(handout.help).flat(),
-    ...Object.values(TIER_LABELS).flatMap((l) => [l.action, l.lead]),
+    ...handout.sections.flatMap((s) => [s.title, blocksText(s.blocks)]),
+    ...handout.help.flatMap((t) => [t.action, t.lead, ...t.items.map((i) => i.text)]),
     ...Object.values(HANDOUT_LABELS),
     ...handout.checklist,
     ...handout.questions,

@@ -15,7 +15,7 @@ import {
   PAPER,
   STANDARD,
 } from '../../shared/handout-theme'
-import { textBlocks } from './handout-blocks'
+import { drawCautionBox } from './pdf/caution-box'
 import { longDate, monthYear } from '../../shared/dates'
 
 const HELP_SECTION = 'When should I get help?'
@@ -179,8 +179,9 @@ export function renderHandoutPdf(
       const sect = doc.struct('Sect')
       root.add(sect)
       writer.heading(sect, 'H2', section.title, { bookmark: true })
-      for (const block of textBlocks(section.markdown)) {
+      for (const block of section.blocks) {
         if (block.type === 'paragraph') writer.paragraph(sect, block.runs)
+        else if (block.type === 'caution') drawCautionBox(writer, sect, block.runs)
         else writer.list(sect, block.items, { marker: (i) => (block.ordered ? `${i + 1}.` : '•') })
       }
       if (section.title === HELP_SECTION) drawHelpBox(writer, sect, handout.help)

@@ -35,6 +35,17 @@ import { checkReferences } from './check/check-references'
 import { checkBibliographyUse, checkEntriesLinked, computeBacklinks } from './check/check-coverage'
 import { checkSourceReviewDates } from './check/check-dates'
 import { checkPemat } from './check/check-pemat'
+import { parseSafety, type SafetyData } from './parse/parse-safety'
+import { checkRedFlagCoverage } from './check/check-red-flag-coverage'
+import { checkEvidenceGrades } from './check/check-evidence-grades'
+import {
+  checkBibliographyEntries,
+  internalCitationReport,
+  type InternalCitationReport,
+} from './check/check-bibliography'
+import { renderInlineTracked } from './compile/render-inline'
+import { documentEnv } from './context'
+import type { UrgencyTier } from './model'
 
 /** A content file: `path` relative to the content root (e.g. `topics/x.md`). */
 export interface SourceFile {
@@ -45,6 +56,8 @@ export interface SourceFile {
 export interface CompileResult {
   bundle: ContentBundle
   issues: ContentIssue[]
+  /** How many clinical claims rest on the internal review alone (target: none). */
+  internalCitations: InternalCitationReport
 }
 
 const KINDS = [
@@ -56,6 +69,7 @@ const KINDS = [
   { kind: 'condition', pattern: /^conditions\/([^/]+)\.md$/ },
   { kind: 'comparison', pattern: /^comparisons\/([^/]+)\.yaml$/ },
   { kind: 'bibliography', pattern: /^(bibliography)\.yaml$/ },
+  { kind: 'safety', pattern: /^(urgency-tiers|red-flags|medicines)\.yaml$/ },
   { kind: 'readme', pattern: /^(?:.*\/)?(README)\.md$/ },
 ] as const
 type Kind = (typeof KINDS)[number]['kind']
@@ -103,6 +117,8 @@ export function compileContent(
     display('bibliography.yaml'),
     issues,
   )
+  if (bibliographyParsed) checkBibliographyEntries(bibliographyParsed, issues)
+  const safety = parseSafety(safetySources(of('safety')), display, issues)
 
   const markdownOf = <T extends object>(
     kind: Kind,
@@ -204,7 +220,14 @@ export function compileContent(
       ),
     ]),
   }
-  const context: CompileContext = { issues, ledger: new Ledger(), bibliography, registry, options }
+  const context: CompileContext = {
+    issues,
+    ledger: new Ledger(),
+    bibliography,
+    registry,
+    safety,
+    options,
+  }
 
   // Phase 2: bodies, in a fixed order so reference numbering is reproducible.
   const topics = new Map<string, Topic>()
@@ -272,8 +295,22 @@ export function compileContent(
     return compileCondition(source, context)
   })
   const comparisons = new Map<string, ComparisonTable>()
-  for (const [id, source] of comparisonSources)
+  for (const [id, source] of comparisonSources) {
     comparisons.set(id, compileComparison(source, context))
+    checkEvidenceGrades(
+      source,
+      (kind, id) =>
+        (kind === 'condition' ? conditionSources : hormoneSources).get(id)?.meta.evidence,
+      issues,
+    )
+  }
+  for (const [id, topic] of topicSources) {
+    const handout = handoutSources.get(id)
+    if (handout && topics.has(id))
+      checkRedFlagCoverage(topic, topics.get(id)!.redFlags, handout, safety, issues)
+  }
+  const tiers = compileTiers(safety, context)
+  checkSafetyLinks(safety, registry, context)
 
   // Phase 3: what can only be checked with everything compiled.
   checkReferences(context, topics, comparisons)
@@ -283,7 +320,17 @@ export function compileContent(
       bibliographyParsed.yaml.lineOf(['entries', entries.findIndex((e) => e.key === key), 'key']),
     )
   }
+  const internalCitations = internalCitationReport(context.ledger.references, bibliography)
+  for (const claim of internalCitations.internalOnly) {
+    issues.add(
+      claim.file,
+      claim.line,
+      'citation',
+      `"…${claim.claim.slice(-80)}" rests on the internal evidence review alone; cite the primary study or guideline (the review may support only "no source was found" statements)`,
+    )
+  }
   const bundle: ContentBundle = {
+    tiers,
     topics: [...topics.values()],
     handouts,
     hormones,
@@ -297,7 +344,50 @@ export function compileContent(
     (kind, id) => (kind === 'hormone' ? hormoneSources : conditionSources).get(id)?.file ?? '',
   )
   bundle.backlinks = computeBacklinks(context, bundle)
-  return { bundle, issues: issues.items }
+  return { bundle, issues: issues.items, internalCitations }
+}
+
+/**
+ * Sources and conditions named by red flags and medicines exist; their sources count as cited
+ * (they print wherever a module or handout names the flag or medicine).
+ */
+function checkSafetyLinks(safety: SafetyData, registry: Registry, context: CompileContext): void {
+  const located = [...safety.flags.values(), ...safety.medicines.values()]
+  for (const { entry, file, line } of located) {
+    for (const key of entry.cite) {
+      context.ledger.add(
+        { type: 'citation', key, line: 0 },
+        { file, line, href: '#/', label: entry.id, context: file, from: 'reference' },
+      )
+    }
+  }
+  for (const { entry, file, line } of safety.flags.values()) {
+    for (const id of entry.conditions) {
+      if (!registry.conditions.has(id))
+        context.issues.add(file, line, 'conditions', `"${entry.id}": unknown condition "${id}"`)
+    }
+  }
+}
+
+/** The three safety files by role, for `parseSafety`. */
+export function safetySources(files: { file: string; name: string; text: string }[]): {
+  tiers: { file: string; text: string } | undefined
+  flags: { file: string; text: string } | undefined
+  medicines: { file: string; text: string } | undefined
+} {
+  const find = (name: string) => files.find((f) => f.name === name)
+  return { tiers: find('urgency-tiers'), flags: find('red-flags'), medicines: find('medicines') }
+}
+
+/** The tier model as the app shows it, with the clinician line rendered (it may cite). */
+function compileTiers(safety: SafetyData, context: CompileContext): UrgencyTier[] {
+  const env = documentEnv(context)
+  return [...safety.tiers.values()].map((tier) => ({
+    id: tier.id,
+    label: tier.label,
+    clinicianHtml: renderInlineTracked(tier.clinician, env).html,
+    patient: { ...tier.patient },
+  }))
 }
 
 function uniqueById<P>(

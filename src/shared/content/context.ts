@@ -3,6 +3,8 @@ import type { Ledger } from './compile/ledger'
 import type { Bibliography } from './compile/bibliography'
 import { createEnv, type RenderEnv, type ResolvedXref, type XrefTarget } from '../markdown'
 import { shortCitation } from './compile/bibliography'
+import type { SafetyData } from './parse/parse-safety'
+import { safetyExpander, type Audience } from './compile/expand-safety'
 
 /** Measures a patient text; injected so the app itself does not ship the readability library. */
 export type ReadabilityMeter = (text: string) => { grade: number; words: number }
@@ -26,6 +28,8 @@ export interface CompileContext {
   ledger: Ledger
   bibliography: Bibliography
   registry: Registry
+  /** Urgency tiers, red flags and medicine cautions, which documents print by id. */
+  safety: SafetyData
   options: CompileOptions
 }
 
@@ -40,8 +44,15 @@ function lookup(registry: Registry, target: XrefTarget): ResolvedXref | null {
   return found ? { label: found.title, summary: found.summary } : null
 }
 
-/** A fresh env for one document, resolving cross-links and citations against the registry. */
-export function documentEnv(context: CompileContext, referencesHref?: string): RenderEnv {
+/**
+ * A fresh env for one document, resolving cross-links and citations against the registry and
+ * printing safety directives for its audience.
+ */
+export function documentEnv(
+  context: CompileContext,
+  referencesHref?: string,
+  audience: Audience = 'clinician',
+): RenderEnv {
   const env = createEnv({
     resolveXref: (target) => lookup(context.registry, target),
     resolveCitation: (key) => {
@@ -50,5 +61,6 @@ export function documentEnv(context: CompileContext, referencesHref?: string): R
     },
   })
   if (referencesHref) env.referencesHref = referencesHref
+  env.expandSafety = safetyExpander(context.safety, audience, env.problems)
   return env
 }

@@ -54,12 +54,13 @@ export const CONDITION_CATEGORIES = {
   gastrointestinal: 'Gastrointestinal',
 } as const
 
-/** How soon a condition typically needs care when it is suspected. */
-export const URGENCY_LEVELS = {
-  emergency: 'Emergency',
-  urgent: 'Urgent',
-  routine: 'Routine',
-} as const
+/**
+ * The urgency tiers of the whole app, most urgent first. Only the ids live in code (colours,
+ * icons and sort order key on them); every word a reader sees about a tier is content, in
+ * `resources/content/urgency-tiers.yaml`, which must define exactly these.
+ */
+export const TIER_IDS = ['emergency', 'same-day', 'soon', 'routine'] as const
+export type TierId = (typeof TIER_IDS)[number]
 
 /** Comparison-table column types; ordinal types sort by meaning, not alphabetically. */
 export const COLUMN_TYPES = ['text', 'number', 'evidence', 'urgency', 'presence'] as const

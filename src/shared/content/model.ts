@@ -8,10 +8,10 @@ import type {
   CONDITION_CATEGORIES,
   EvidenceLevel,
   HORMONE_CLASSES,
-  URGENCY_LEVELS,
+  TierId,
 } from './labels'
 
-export type { EvidenceLevel, ColumnType }
+export type { EvidenceLevel, ColumnType, TierId }
 
 /** A numbered entry in a document's reference list. */
 export interface Reference {
@@ -67,20 +67,48 @@ export interface Topic {
   related: string[]
   hormones: string[]
   conditions: string[]
+  /** Red-flag ids the module teaches, in the order its `::: red-flags` block lists them. */
+  redFlags: string[]
   sections: Section[]
   quiz: QuizQuestion[]
   references: Reference[]
 }
 
-/** A patient handout: Markdown kept as source too, because the PDF service lays it out itself. */
+/** A run of handout text with one style. */
+export interface Run {
+  text: string
+  bold: boolean
+  italic: boolean
+}
+
+/** What a handout section prints: the PDF service lays these out itself. */
+export type HandoutBlock =
+  | { type: 'paragraph'; runs: Run[] }
+  | { type: 'list'; ordered: boolean; items: Run[][] }
+  /** A medicine's cautions, from medicines.yaml, printed where the handout suggests it. */
+  | { type: 'caution'; medicine: string; runs: Run[] }
+
+/** One tier of a handout's "When should I get help?", in the tier model's words. */
+export interface HelpTier {
+  tier: TierId
+  /** What to do, as the box heading ("Call 999 or 112 now"). */
+  action: string
+  /** Where to go, leading into the list. */
+  lead: string
+  /** Red flags in patient wording, by id. */
+  items: { id: string; text: string }[]
+}
+
+/** A patient handout, with its sections as printable blocks and as HTML for the preview. */
 export interface Handout {
   topic: string
   title: string
   summary: string
   lastReviewed: string
   nextReview: string
-  sections: { title: string; markdown: string; html: string }[]
-  help: { emergency: string[]; today: string[]; appointment: string[] }
+  sections: { title: string; html: string; blocks: HandoutBlock[] }[]
+  /** Help tiers that have items, most urgent first. */
+  help: HelpTier[]
   checklist: string[]
   questions: string[]
   sources: Reference[]
@@ -111,7 +139,7 @@ export interface Hormone extends ReferenceEntryBase {
 export interface Condition extends ReferenceEntryBase {
   kind: 'condition'
   category: keyof typeof CONDITION_CATEGORIES
-  urgency: keyof typeof URGENCY_LEVELS
+  urgency: TierId
 }
 
 export type ReferenceEntry = Hormone | Condition
@@ -165,7 +193,17 @@ export interface Backlink {
   context: string
 }
 
+/** An urgency tier as a reader sees it (the wording lives in urgency-tiers.yaml). */
+export interface UrgencyTier {
+  id: TierId
+  label: string
+  clinicianHtml: string
+  patient: { action: string; lead: string }
+}
+
 export interface ContentBundle {
+  /** The one tier model, most urgent first. */
+  tiers: UrgencyTier[]
   topics: Topic[]
   handouts: Handout[]
   hormones: Hormone[]

@@ -8,6 +8,7 @@ import presenterNotes from './plugins/presenter-notes'
 import citations from './plugins/citations'
 import crossLinks from './plugins/cross-links'
 import compareEmbed from './plugins/compare-embed'
+import safetyDirectives from './plugins/safety-directives'
 
 /**
  * The one Markdown configuration used for all content. Raw HTML is off and images are off
@@ -25,6 +26,7 @@ export function createMarkdown(): MarkdownItInstance {
   md.use(callouts)
   md.use(presenterNotes)
   md.use(compareEmbed)
+  md.use(safetyDirectives)
   return md
 }
 

@@ -15,11 +15,24 @@ export interface ResolvedXref {
   summary?: string
 }
 
+/** A `::: red-flags` or `::: cautions` directive: ids of safety data to print here. */
+export interface SafetyDirective {
+  name: 'red-flags' | 'cautions'
+  ids: string[]
+  /** 0-based body line of the directive. */
+  line: number
+}
+
+/** What a safety directive becomes: trusted wrapper HTML and Markdown parsed as content. */
+export type SafetyPart = { html: string } | { markdown: string }
+
 /** Something a document refers to, with the 0-based body line it was found on. */
 export type ContentReference =
-  | { type: 'citation'; key: string; line: number }
+  /** `claim`: the sentence the citation supports, as far as the text before it shows. */
+  | { type: 'citation'; key: string; line: number; claim?: string }
   | { type: 'xref'; target: XrefTarget; line: number }
   | { type: 'compare'; tableId: string; rows: string[]; line: number }
+  | { type: 'red-flags' | 'cautions'; ids: string[]; line: number }
 
 /** One heading seen while rendering, in document order. */
 export interface HeadingInfo {
@@ -40,6 +53,11 @@ export interface RenderEnv extends Env {
   referencesHref?: string
   /** Looks up a cross-link target; `null` marks it unknown (rendered as plain text). */
   resolveXref?: (target: XrefTarget) => ResolvedXref | null
+  /**
+   * Expands a safety directive from the safety data (red flags by tier, medicine cautions).
+   * Supplied by the content compiler; without it the directive renders a placeholder.
+   */
+  expandSafety?: (directive: SafetyDirective) => SafetyPart[]
   /** Looks up a citation key; `null` marks it unknown. */
   resolveCitation?: (key: string) => { short: string } | null
   /** Citation keys in order of first use: the reference number is index + 1. */

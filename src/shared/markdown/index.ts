@@ -10,6 +10,8 @@ export type {
   ContentReference,
   HeadingInfo,
   ContentProblem,
+  SafetyDirective,
+  SafetyPart,
 } from './env'
 export { isAllowedHref } from './safe-links'
 export { CALLOUT_LABELS, MYTH_RATINGS, type MythRating } from './plugins/callouts'

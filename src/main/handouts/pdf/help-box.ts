@@ -2,29 +2,29 @@ import type PDFDocument from 'pdfkit'
 import type { Handout } from '../../../shared/content/model'
 import type { PdfWriter } from './writer'
 import { drawTierIcon } from './icons'
-import { INK, TIER_BORDER, TIER_LABELS } from '../../../shared/handout-theme'
+import { INK, TIER_BORDER } from '../../../shared/handout-theme'
 
 type Struct = ReturnType<InstanceType<typeof PDFDocument>['struct']>
 
 /**
- * "When should I get help?" as three boxed tiers, most urgent first. Each box is kept whole on
+ * "When should I get help?" as boxed tiers, most urgent first. Each box is kept whole on
  * one page; its border, tint and icon are decoration, and its words carry the meaning.
  */
 export function drawHelpBox(writer: PdfWriter, parent: Struct, help: Handout['help']): void {
   const { doc, theme } = writer
-  for (const tier of ['emergency', 'today', 'appointment'] as const) {
+  for (const { tier, action, lead, items } of help) {
     writer.checkDeadline()
-    const color = INK[tier]
+    const color = INK.tier[tier]
     const pad = theme.boxPadding
     const iconSize = theme.h3 * 1.6
     const textX = writer.left + pad + iconSize + pad
     const textWidth = writer.width - (textX - writer.left) - pad
-    const actionHeight = writer.heightOf(TIER_LABELS[tier].action, textWidth, 'bold', theme.h3)
-    const leadHeight = writer.heightOf(TIER_LABELS[tier].lead, textWidth, 'regular', theme.body)
-    const itemsHeight = help[tier].reduce(
+    const actionHeight = writer.heightOf(action, textWidth, 'bold', theme.h3)
+    const leadHeight = writer.heightOf(lead, textWidth, 'regular', theme.body)
+    const itemsHeight = items.reduce(
       (sum, item) =>
         sum +
-        writer.heightOf(item, textWidth - theme.indent, 'regular', theme.body) +
+        writer.heightOf(item.text, textWidth - theme.indent, 'regular', theme.body) +
         theme.paragraphGap / 2,
       0,
     )
@@ -54,19 +54,17 @@ export function drawHelpBox(writer: PdfWriter, parent: Struct, help: Handout['he
     doc.y = top + pad
     writer.tagged(section, 'H3', () => {
       writer.font('bold', theme.h3)
-      doc
-        .fillColor(color)
-        .text(TIER_LABELS[tier].action, textX, doc.y, { width: textWidth, lineGap: theme.lineGap })
+      doc.fillColor(color).text(action, textX, doc.y, { width: textWidth, lineGap: theme.lineGap })
     })
     doc.fillColor(INK.text)
     writer.tagged(section, 'P', () => {
       writer.font('regular', theme.body)
-      doc.text(TIER_LABELS[tier].lead, textX, doc.y, { width: textWidth, lineGap: theme.lineGap })
+      doc.text(lead, textX, doc.y, { width: textWidth, lineGap: theme.lineGap })
     })
     doc.y += theme.paragraphGap / 2
     writer.list(
       section,
-      help[tier].map((text) => [{ text, bold: false, italic: false }]),
+      items.map(({ text }) => [{ text, bold: false, italic: false }]),
       {
         marker: () => '•',
         x: textX,

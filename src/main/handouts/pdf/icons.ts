@@ -1,4 +1,5 @@
 import type PDFDocument from 'pdfkit'
+import type { TierId } from '../../../shared/content/labels'
 
 type Doc = InstanceType<typeof PDFDocument>
 
@@ -8,7 +9,7 @@ type Doc = InstanceType<typeof PDFDocument>
  */
 export function drawTierIcon(
   doc: Doc,
-  tier: 'emergency' | 'today' | 'appointment',
+  tier: TierId,
   x: number,
   y: number,
   size: number,
@@ -32,7 +33,7 @@ export function drawTierIcon(
     doc.fillColor('#ffffff')
     doc.rect(x + s * 0.455, y + s * 0.34, s * 0.09, s * 0.32).fill()
     doc.circle(x + s / 2, y + s * 0.78, s * 0.055).fill()
-  } else if (tier === 'today') {
+  } else if (tier === 'same-day') {
     // Clock face with hands.
     doc.circle(x + s / 2, y + s / 2, s * 0.44).stroke()
     doc

@@ -1,5 +1,5 @@
 import type PDFDocument from 'pdfkit'
-import type { Run } from '../handout-blocks'
+import type { Run } from '../../../shared/content/model'
 import { HandoutError } from '../errors'
 import { INK, type PrintTheme } from '../../../shared/handout-theme'
 

@@ -1,7 +1,7 @@
 import { ref, shallowRef } from 'vue'
 import type { Reference } from '@shared/content/model'
 import { EVIDENCE_LABELS } from '@shared/content/labels'
-import { CONDITION_CATEGORIES, HORMONE_CLASSES, URGENCY_LEVELS } from '@shared/content/labels'
+import { CONDITION_CATEGORIES, HORMONE_CLASSES } from '@shared/content/labels'
 import type { ContentIndex } from '../content/content-index'
 
 /** What a link preview shows. */
@@ -45,7 +45,7 @@ export function useLinkPreview(content: ContentIndex, references: () => Referenc
         entry.kind === 'hormone'
           ? HORMONE_CLASSES[entry.class]
           : CONDITION_CATEGORIES[entry.category]
-      const urgency = entry.kind === 'condition' ? ` · ${URGENCY_LEVELS[entry.urgency]}` : ''
+      const urgency = entry.kind === 'condition' ? ` · ${content.tier(entry.urgency).label}` : ''
       return {
         kind: entry.kind === 'hormone' ? 'Hormone' : 'Condition',
         title: entry.name,

@@ -8,6 +8,8 @@ import type {
   Hormone,
   ReferenceEntry,
   Topic,
+  TierId,
+  UrgencyTier,
 } from '@shared/content/model'
 
 /** Lookups over the compiled bundle, built once. */
@@ -20,6 +22,8 @@ export interface ContentIndex {
   entry(kind: 'hormone' | 'condition', id: string): ReferenceEntry | undefined
   comparison(id: string): ComparisonTable | undefined
   backlinks(kind: 'hormone' | 'condition', id: string): Backlink[]
+  /** An urgency tier's words (urgency-tiers.yaml). */
+  tier(id: TierId): UrgencyTier
 }
 
 function byId<T>(items: T[], key: (item: T) => string): Map<string, T> {
@@ -32,6 +36,7 @@ export function createContentIndex(bundle: ContentBundle): ContentIndex {
   const hormones = byId(bundle.hormones, (h) => h.id)
   const conditions = byId(bundle.conditions, (c) => c.id)
   const comparisons = byId(bundle.comparisons, (c) => c.id)
+  const tiers = byId(bundle.tiers, (t) => t.id)
   return {
     bundle,
     topic: (id) => topics.get(id),
@@ -41,6 +46,9 @@ export function createContentIndex(bundle: ContentBundle): ContentIndex {
     entry: (kind, id) => (kind === 'hormone' ? hormones.get(id) : conditions.get(id)),
     comparison: (id) => comparisons.get(id),
     backlinks: (kind, id) => bundle.backlinks[`${kind}:${id}`] ?? [],
+    // Every tier id is defined: the content check refuses a model that lacks one.
+    tier: (id) =>
+      tiers.get(id) ?? { id, label: id, clinicianHtml: '', patient: { action: id, lead: '' } },
   }
 }
 

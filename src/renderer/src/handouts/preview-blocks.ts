@@ -1,5 +1,4 @@
-import type { Handout } from '@shared/content/model'
-import type { HelpTier } from '@shared/handout-theme'
+import type { Handout, HelpTier } from '@shared/content/model'
 import { htmlBlocks } from './html-blocks'
 
 /** One unit of the preview's page layout; pages break between blocks, never inside one. */
@@ -22,8 +21,7 @@ export function previewBlocks(handout: Handout): PreviewBlock[] {
     blocks.push({ kind: 'heading', text: section.title })
     for (const html of htmlBlocks(section.html)) blocks.push({ kind: 'html', html })
     if (section.title === HELP_SECTION) {
-      for (const tier of ['emergency', 'today', 'appointment'] as const)
-        blocks.push({ kind: 'tier', tier })
+      for (const tier of handout.help) blocks.push({ kind: 'tier', tier })
     }
   }
   blocks.push({ kind: 'actions' }, { kind: 'clinic' }, { kind: 'about' })

@@ -39,6 +39,7 @@ export function checkReferences(
       }
       continue
     }
+    if (ref.type !== 'xref') continue
     const { kind, id, section } = ref.target
     const known = {
       module: registry.topics,

@@ -5,7 +5,7 @@ import type { ReferenceSite } from './ledger'
 import type { ComparisonFile } from '../parse/schemas/comparison'
 import { PRESENCE_LEVELS } from '../parse/schemas/comparison'
 import { EVIDENCE_LABELS, EVIDENCE_LEVELS, type EvidenceLevel } from '../parse/schemas/common'
-import { URGENCY_LEVELS } from '../parse/schemas/reference-entry'
+import { TIER_IDS, type TierId } from '../labels'
 import { documentEnv } from '../context'
 import { buildReferences } from './bibliography'
 import { renderBlockTracked, renderInlineTracked } from './render-inline'
@@ -17,7 +17,7 @@ const escapeHtml = (s: string): string =>
 
 /** Higher rank sorts first when descending: more evidence, more urgent, more common. */
 const EVIDENCE_RANK: Record<EvidenceLevel, number> = { high: 4, moderate: 3, low: 2, 'very-low': 1 }
-const URGENCY_RANK = { emergency: 3, urgent: 2, routine: 1 } as const
+const tierRank = (tier: TierId): number => TIER_IDS.length - TIER_IDS.indexOf(tier)
 const PRESENCE_RANK = { common: 3, possible: 2, rare: 1 } as const
 
 export function compileComparison(
@@ -70,8 +70,52 @@ export function compileComparison(
   })
 
   const rowIds = new Set<string>()
-  const rows: Row[] = data.rows.map((row, r) => {
+  const rows: Row[] = data.rows.map((source, r) => {
     const path = ['rows', r]
+    const flag = source.redFlag ? context.safety.flags.get(source.redFlag)?.entry : undefined
+    if (source.redFlag && !flag) {
+      issues.add(
+        file,
+        yaml.lineOf([...path, 'redFlag']),
+        'redFlag',
+        `unknown red flag "${source.redFlag}"; ids come from red-flags.yaml`,
+      )
+    }
+    if (!source.label && !flag) {
+      issues.add(
+        file,
+        yaml.lineOf(path),
+        'label',
+        'a row needs a label (or a redFlag to take it from)',
+      )
+    }
+    const row = {
+      ...source,
+      label: source.label ?? flag?.title ?? source.id,
+      cite: source.cite.length ? source.cite : (flag?.cite ?? []),
+      cells: { ...source.cells },
+    }
+    if (flag) {
+      data.columns.forEach((column) => {
+        const written = source.cells[column.id]
+        if (column.type === 'urgency') {
+          if (written !== undefined && written !== null && written !== flag.tier) {
+            issues.add(
+              file,
+              yaml.lineOf([...path, 'cells', column.id]),
+              `cells.${column.id}`,
+              `says "${String(written)}" but red flag "${flag.id}" is "${flag.tier}" in red-flags.yaml; leave the cell out to take the flag's tier`,
+            )
+          }
+          row.cells[column.id] = flag.tier
+        } else if (column.field && (written === undefined || written === null)) {
+          row.cells[column.id] =
+            column.field === 'conditions'
+              ? flag.conditions.map((c) => `[[condition:${c}]]`).join('; ')
+              : flag[column.field]
+        }
+      })
+    }
     if (rowIds.has(row.id))
       issues.add(file, yaml.lineOf([...path, 'id']), 'id', `row id "${row.id}" is used twice`)
     rowIds.add(row.id)
@@ -143,15 +187,17 @@ export function compileComparison(
             rank: EVIDENCE_RANK[value as EvidenceLevel],
           }
           return
-        case 'urgency':
-          if (typeof value !== 'string' || !Object.hasOwn(URGENCY_LEVELS, value))
-            return bad(`one of ${Object.keys(URGENCY_LEVELS).join(', ')}`)
+        case 'urgency': {
+          const tier =
+            typeof value === 'string' ? context.safety.tiers.get(value as TierId) : undefined
+          if (!tier) return bad(`a tier defined in urgency-tiers.yaml: ${TIER_IDS.join(', ')}`)
           cells[column.id] = {
-            text: URGENCY_LEVELS[value as keyof typeof URGENCY_LEVELS],
-            html: URGENCY_LEVELS[value as keyof typeof URGENCY_LEVELS],
-            rank: URGENCY_RANK[value as keyof typeof URGENCY_RANK],
+            text: tier.label,
+            html: `<span class="pa-tier-badge pa-tier-badge--${tier.id}">${escapeHtml(tier.label)}</span>`,
+            rank: tierRank(tier.id),
           }
           return
+        }
         case 'presence': {
           if (typeof value !== 'object') return bad('{ level, section }')
           const module = column.module ?? ''

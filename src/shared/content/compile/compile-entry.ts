@@ -3,6 +3,7 @@ import type { CompileContext } from '../context'
 import type { ParsedMarkdownSource } from '../parse/parse-source'
 import {
   CONDITION_SECTIONS,
+  ENTRY_ADVICE_EXEMPT,
   HORMONE_SECTIONS,
   type ConditionFrontMatter,
   type HormoneFrontMatter,
@@ -12,6 +13,7 @@ import { compileDocument } from './compile-document'
 import { buildReferences } from './bibliography'
 import { reportProblems } from './ledger'
 import { conditionHref, hormoneHref } from '../../routes'
+import { checkMedicineCautions } from '../check/check-medicine-cautions'
 
 function compileEntryBody(
   source: ParsedMarkdownSource<HormoneFrontMatter | ConditionFrontMatter>,
@@ -27,6 +29,9 @@ function compileEntryBody(
   )
   const toFileLine = (line: number): number => split.bodyFirstLine + line
   reportProblems(env.problems, file, toFileLine, context.issues)
+  checkMedicineCautions(parsed, context.safety, file, toFileLine, context.issues, {
+    exempt: ENTRY_ADVICE_EXEMPT,
+  })
   context.ledger.drain(env, 0, (line) => {
     const fileLine = toFileLine(line)
     const section = [...parsed].reverse().find((s) => s.line <= fileLine)

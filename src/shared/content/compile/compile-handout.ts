@@ -1,4 +1,5 @@
-import type { Handout } from '../model'
+import { safetyOf } from '../../markdown/plugins/safety-directives'
+import type { Handout, HelpTier } from '../model'
 import type { CompileContext } from '../context'
 import type { ParsedMarkdownSource } from '../parse/parse-source'
 import {
@@ -13,6 +14,9 @@ import { buildReferences } from './bibliography'
 import { reportProblems } from './ledger'
 import { plainText } from './token-queries'
 import { moduleHref } from '../../routes'
+import { TIER_IDS } from '../labels'
+import { handoutBlocks } from './handout-blocks'
+import { checkMedicineCautions } from '../check/check-medicine-cautions'
 
 /** Block and inline constructs the PDF service can lay out; anything else is refused. */
 const PRINTABLE_BLOCKS = new Set([
@@ -41,14 +45,12 @@ const PRINTABLE_INLINE = new Set([
  * items and headings become sentences, as a reader takes them, so that readability formulas
  * do not read a whole list as one long sentence.
  */
-export function handoutText(meta: HandoutFrontMatter, bodyText: string): string {
+export function handoutText(meta: HandoutFrontMatter, bodyText: string, help: HelpTier[]): string {
   return [
     meta.title,
     meta.summary,
     ...bodyText.split('\n'),
-    ...meta.help.emergency,
-    ...meta.help.today,
-    ...meta.help.appointment,
+    ...help.flatMap((tier) => [tier.action, tier.lead, ...tier.items.map((i) => i.text)]),
     ...meta.checklist,
     ...meta.questions,
   ]
@@ -64,22 +66,27 @@ export function compileHandout(
 ): Handout {
   const { file, meta, split, yaml } = source
   const { issues, ledger } = context
-  const env = documentEnv(context)
+  const env = documentEnv(context, undefined, 'patient')
   const parsed = compileDocument(
     { file, body: split.body, bodyFirstLine: split.bodyFirstLine, env, issues },
     { required: HANDOUT_SECTIONS, allowExtra: (title) => title.endsWith('?') },
   )
   const toFileLine = (line: number): number => split.bodyFirstLine + line
   reportProblems(env.problems, file, toFileLine, issues)
-  if (env.links.length) {
+  const linked = env.links.find((link) => link.type !== 'cautions' && link.type !== 'red-flags')
+  if (linked) {
     issues.add(
       file,
-      toFileLine(env.links[0]!.line),
+      toFileLine(linked.line),
       'handout',
       'patient handouts do not use citations or cross-links in the text; list sources in the front matter',
     )
-    env.links.length = 0
   }
+  env.links.length = 0
+  checkMedicineCautions(parsed, context.safety, file, toFileLine, issues, {
+    exempt: HANDOUT_MYTH_SECTIONS,
+    extraText: [...meta.checklist, ...meta.questions],
+  })
 
   // Each construct the PDF cannot print is reported once, on its first line; its inner tokens
   // are skipped. Citations and cross-links were reported above.
@@ -87,6 +94,8 @@ export function compileHandout(
     const tokens = section.tokens
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!
+      // Text generated from the safety data (caution boxes) is printable by construction.
+      if (safetyOf(token)) continue
       if (!PRINTABLE_BLOCKS.has(token.type)) {
         issues.add(
           file,
@@ -138,23 +147,19 @@ export function compileHandout(
     )
   })
 
-  const bodyLines = split.body.split(/\r?\n/)
-  const sections = parsed.map((section, index) => {
-    const from = section.line - split.bodyFirstLine + 1
-    const to =
-      (parsed[index + 1]?.line ?? split.bodyFirstLine + bodyLines.length) - split.bodyFirstLine
-    return {
-      title: section.title,
-      markdown: bodyLines.slice(from, to).join('\n').trim(),
-      html: section.section.blocks.map((b) => (b.kind === 'html' ? b.html : '')).join(''),
-    }
-  })
+  const sections = parsed.map((section) => ({
+    title: section.title,
+    html: section.section.blocks.map((b) => (b.kind === 'html' ? b.html : '')).join(''),
+    blocks: handoutBlocks(section.tokens),
+  }))
+  const help = helpTiers(source, context)
 
   let readability: Handout['readability'] = null
   if (context.options.readability && source.valid) {
     const text = handoutText(
       meta,
       parsed.map((p) => `${p.title}\n${plainText(p.tokens)}`).join('\n'),
+      help,
     )
     const measured = context.options.readability(text)
     readability = { words: measured.words, grade: Math.round(measured.grade * 10) / 10 }
@@ -183,11 +188,57 @@ export function compileHandout(
     lastReviewed: meta.lastReviewed,
     nextReview: meta.nextReview,
     sections,
-    help: meta.help,
+    help,
     checklist: meta.checklist,
     questions: meta.questions,
     sources: buildReferences(meta.sources, context.bibliography),
     readability,
     pemat: null,
   }
+}
+
+/** Handout sections that report what patients read online: mentioning a medicine there is not advice. */
+export const HANDOUT_MYTH_SECTIONS = ['Is what I read online true?']
+
+/**
+ * "When should I get help?" from red-flag ids: each flag's patient wording under its tier,
+ * most urgent tier first. An unknown id, or a flag with no patient wording, is reported.
+ */
+function helpTiers(
+  source: ParsedMarkdownSource<HandoutFrontMatter>,
+  context: CompileContext,
+): HelpTier[] {
+  const { file, meta, yaml } = source
+  const { safety, issues } = context
+  const items = meta.help.flatMap((id, index) => {
+    const line = yaml.lineOf(['help', index])
+    const flag = safety.flags.get(id)?.entry
+    if (!flag) {
+      issues.add(file, line, 'help', `unknown red flag "${id}"; ids come from red-flags.yaml`)
+      return []
+    }
+    if (!flag.patient) {
+      issues.add(
+        file,
+        line,
+        'help',
+        `red flag "${id}" has no patient wording in red-flags.yaml, so a handout cannot print it`,
+      )
+      return []
+    }
+    return [{ id, tier: flag.tier, text: flag.patient }]
+  })
+  return TIER_IDS.flatMap((tierId) => {
+    const tier = safety.tiers.get(tierId)
+    const inTier = items.filter((item) => item.tier === tierId)
+    if (!tier || !inTier.length) return []
+    return [
+      {
+        tier: tierId,
+        action: tier.patient.action,
+        lead: tier.patient.lead,
+        items: inTier.map(({ id, text }) => ({ id, text })),
+      },
+    ]
+  })
 }

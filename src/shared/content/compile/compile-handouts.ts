@@ -13,6 +13,7 @@ import {
 } from '../parse/schemas/handout'
 import { compileHandout } from './compile-handout'
 import { checkSourceReviewDates } from '../check/check-dates'
+import { parseSafety } from '../parse/parse-safety'
 
 /**
  * Compiles only the patient handouts (and the bibliography their sources line needs). The PDF
@@ -36,10 +37,25 @@ export function compileHandouts(
     display('bibliography.yaml'),
     issues,
   )
+  // Handouts print red flags and medicine cautions from the safety data, by id.
+  const safetyFile = (name: string) => {
+    const file = files.find((f) => f.path === `${name}.yaml`)
+    return file && { file: display(file.path), text: file.text }
+  }
+  const safety = parseSafety(
+    {
+      tiers: safetyFile('urgency-tiers'),
+      flags: safetyFile('red-flags'),
+      medicines: safetyFile('medicines'),
+    },
+    display,
+    issues,
+  )
   const context: CompileContext = {
     issues,
     ledger: new Ledger(),
     bibliography,
+    safety,
     registry: {
       topics: new Map(),
       hormones: new Map(),

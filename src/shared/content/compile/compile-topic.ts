@@ -6,10 +6,12 @@ import type { ParsedYamlSource } from '../parse/parse-source'
 import {
   DIFFERENTIAL_COLUMNS,
   MEASURABLE_VERBS,
-  RED_FLAG_TIERS,
+  TOPIC_ADVICE_EXEMPT,
   TOPIC_SECTIONS,
   type TopicFrontMatter,
 } from '../parse/schemas/topic'
+import { checkMedicineCautions } from '../check/check-medicine-cautions'
+import { safetyOf } from '../../markdown/plugins/safety-directives'
 import { documentEnv } from '../context'
 import { compileDocument, type ParsedSection } from './compile-document'
 import { buildReferences } from './bibliography'
@@ -39,6 +41,8 @@ export function compileTopic(
   const toFileLine = (line: number): number => split.bodyFirstLine + line
   reportProblems(env.problems, file, toFileLine, issues)
 
+  // The module's red flags, as its `::: red-flags` block lists them, before the ledger takes them.
+  const redFlags = env.links.flatMap((link) => (link.type === 'red-flags' ? link.ids : []))
   // Locate every reference in its section, for validation and "Mentioned in" backlinks.
   ledger.drain(env, 0, (line) => {
     const fileLine = toFileLine(line)
@@ -54,14 +58,19 @@ export function compileTopic(
   })
 
   checkTopicSections(parsed, source, context, toFileLine)
+  checkMedicineCautions(parsed, context.safety, file, toFileLine, issues, {
+    exempt: TOPIC_ADVICE_EXEMPT,
+  })
 
   const questions = quiz ? compileQuiz(quiz, meta, env, context) : []
   if (!quizFilePresent) {
     issues.add(file, 1, 'self-check', `no quiz: add resources/content/quizzes/${meta.id}.yaml`)
   }
 
+  const { handoutOmits: _omits, ...fields } = meta
   return {
-    ...meta,
+    ...fields,
+    redFlags: redFlags.filter((id) => context.safety.flags.has(id)),
     sections: parsed.map((p) => p.section),
     quiz: questions,
     references: buildReferences(env.citations, context.bibliography),
@@ -115,19 +124,38 @@ function checkTopicSections(
     }
   }
 
-  const redFlags = byTitle.get('Red flags')
-  if (redFlags) {
-    const tiers = redFlags.section.subheadings.map((h) => h.title)
-    const found = RED_FLAG_TIERS.filter((tier) => tiers.includes(tier))
-    if (
-      found.length !== RED_FLAG_TIERS.length ||
-      tiers.indexOf(RED_FLAG_TIERS[0]) > tiers.indexOf(RED_FLAG_TIERS[1])
-    ) {
+  // Red flags are printed from red-flags.yaml by one `::: red-flags` block, which also writes
+  // the tier headings; a hand-written tier would be a second, unchecked copy.
+  for (const section of parsed) {
+    const blocks = section.tokens.filter(
+      (t, i, all) =>
+        safetyOf(t)?.name === 'red-flags' && (i === 0 || safetyOf(all[i - 1]!) !== safetyOf(t)),
+    )
+    if (section.title !== 'Red flags') {
+      if (blocks.length)
+        issues.add(
+          file,
+          toFileLine(blocks[0]!.map?.[0] ?? 0),
+          'red flags',
+          'list red flags only in the "Red flags" section',
+        )
+      continue
+    }
+    if (blocks.length !== 1) {
       issues.add(
         file,
-        redFlags.line,
+        section.line,
         'red flags',
-        `needs two tiers as "###" headings, in order: ${RED_FLAG_TIERS.join(', ')}`,
+        `needs exactly one "::: red-flags" block listing red-flag ids from red-flags.yaml (found ${blocks.length})`,
+      )
+    }
+    const authoredHeading = section.tokens.find((t) => t.type === 'heading_open' && !safetyOf(t))
+    if (authoredHeading) {
+      issues.add(
+        file,
+        toFileLine(authoredHeading.map?.[0] ?? 0),
+        'red flags',
+        'tier headings come from urgency-tiers.yaml; remove this heading and let "::: red-flags" print the tiers',
       )
     }
   }

@@ -1,5 +1,5 @@
 import type { MarkdownIt } from 'markdown-it'
-import type { StateInline } from 'markdown-it'
+import type { StateInline, Token } from 'markdown-it'
 import { citationNumber, type RenderEnv } from '../env'
 
 const CITATION = /^\[@([A-Za-z0-9][\w-]*(?:\s*;\s*@[A-Za-z0-9][\w-]*)*)\]/
@@ -14,6 +14,26 @@ function parseCitation(state: StateInline, silent: boolean): boolean {
   }
   state.pos += match[0].length
   return true
+}
+
+/**
+ * The sentence a citation supports: the text before it back to the previous sentence end or
+ * citation, so checks can read what is being claimed.
+ */
+function claimBefore(children: readonly Token[], index: number): string {
+  let text = ''
+  for (let i = index - 1; i >= 0; i--) {
+    const child = children[i]!
+    if (child.type === 'citation') break
+    text =
+      (child.type === 'text' || child.type === 'code_inline'
+        ? child.content
+        : child.type === 'softbreak'
+          ? ' '
+          : '') + text
+  }
+  const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z"“(])/)
+  return (sentences.at(-1) ?? text).trim()
 }
 
 /**
@@ -34,8 +54,9 @@ export default function citations(md: MarkdownIt): void {
         // "claim [@key]." reads "claim¹." : the space before a citation is dropped.
         const before = block.children?.[index - 1]
         if (before?.type === 'text') before.content = before.content.replace(/\s+$/, '')
+        const claim = claimBefore(block.children ?? [], index)
         for (const key of (child.meta as { keys: string[] }).keys) {
-          env.links?.push({ type: 'citation', key, line })
+          env.links?.push({ type: 'citation', key, line, claim })
         }
       }
     }

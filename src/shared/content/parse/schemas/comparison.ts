@@ -4,14 +4,33 @@ import { COLUMN_TYPES, PRESENCE_LEVELS, type ColumnType } from '../../labels'
 
 export { COLUMN_TYPES, PRESENCE_LEVELS, type ColumnType }
 
-const column = z.strictObject({
-  id,
-  label: line(60),
-  type: z.enum(COLUMN_TYPES).default('text'),
-  /** For matrix columns: the module this column stands for. */
-  module: id.optional(),
-  description: line(200).optional(),
-})
+/**
+ * What an evidence column grades: the condition itself, a physiological finding (a hormone's
+ * change at orgasm), its link to the post-coital symptom, or a treatment. A `link` grade is the
+ * one condition cards and hormone entries give, so those must match.
+ */
+export const EVIDENCE_GRADES = ['condition', 'physiology', 'link', 'treatment'] as const
+
+/** Fields of a red flag a column can take its cells from, for rows that name a red flag. */
+export const RED_FLAG_FIELDS = ['clinician', 'action', 'setting', 'conditions'] as const
+
+const column = z
+  .strictObject({
+    id,
+    label: line(60),
+    type: z.enum(COLUMN_TYPES).default('text'),
+    /** For matrix columns: the module this column stands for. */
+    module: id.optional(),
+    description: line(200).optional(),
+    /** For evidence columns: what the grade is about. A `link` grade must match the condition card. */
+    grades: z.enum(EVIDENCE_GRADES).optional(),
+    /** For rows with `redFlag`: the red flag's field this column prints when the cell is empty. */
+    field: z.enum(RED_FLAG_FIELDS).optional(),
+  })
+  .refine((c) => c.type !== 'evidence' || c.grades, {
+    message: `an evidence column says what it grades: "grades: <one of ${EVIDENCE_GRADES.join(', ')}>"`,
+    path: ['grades'],
+  })
 
 /** A presence cell of the cause × presentation matrix: how often, and where it is taught. */
 const presenceCell = z.strictObject({
@@ -26,7 +45,13 @@ const cell = z.union([text(600), z.number(), presenceCell, z.null()])
 
 const row = z.strictObject({
   id,
-  label: line(80),
+  /** Row heading; a row with `redFlag` takes the flag's title when this is left out. */
+  label: line(80).optional(),
+  /**
+   * A red flag from red-flags.yaml this row stands for: its tier fills the urgency columns
+   * (a different tier written here is an error), its fields fill columns that name them.
+   */
+  redFlag: id.optional(),
   /** The reference entry this row describes, as a cross-link target (`condition:x`). */
   ref: z
     .string()
@@ -34,7 +59,7 @@ const row = z.strictObject({
     .optional(),
   /** Modules whose readers should see this row highlighted. */
   modules: ids.default([]),
-  cells: z.record(z.string(), cell),
+  cells: z.record(z.string(), cell).default({}),
   cite: z.array(id).default([]),
 })
 

@@ -12,12 +12,11 @@ export const handoutFrontMatter = z.strictObject({
   nextReview: isoDate,
   /** Bibliography keys for the short sources line. */
   sources: z.array(id).min(1).max(8),
-  /** "When should I get help?" in three tiers, most urgent first. */
-  help: z.strictObject({
-    emergency: items(1, 8),
-    today: items(1, 8),
-    appointment: items(1, 8),
-  }),
+  /**
+   * "When should I get help?": red-flag ids from red-flags.yaml. Their patient wording and
+   * tiers come from the data, so the leaflet says what the module teaches.
+   */
+  help: z.array(id).min(3).max(30),
   checklist: items(3, 8),
   questions: items(3, 8),
 })
@@ -32,7 +31,7 @@ export const HANDOUT_SECTIONS = [
 ] as const
 
 export const HANDOUT_WORDS = { min: 500, max: 900 } as const
-export const HANDOUT_MAX_GRADE = 7
+export const HANDOUT_MAX_GRADE = 6
 
 /** Stand-in front matter for a file whose own could not be read, so its body is still checked. */
 export function handoutDefaults(topic: string): HandoutFrontMatter {
@@ -43,7 +42,7 @@ export function handoutDefaults(topic: string): HandoutFrontMatter {
     lastReviewed: '',
     nextReview: '',
     sources: [],
-    help: { emergency: [], today: [], appointment: [] },
+    help: [],
     checklist: [],
     questions: [],
   }

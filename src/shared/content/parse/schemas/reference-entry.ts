@@ -1,8 +1,9 @@
 import { z } from 'zod'
 import { evidenceLevel, id, ids, isoDate, line } from './common'
-import { CONDITION_CATEGORIES, HORMONE_CLASSES, URGENCY_LEVELS } from '../../labels'
+import { CONDITION_CATEGORIES, HORMONE_CLASSES } from '../../labels'
+import { tierId } from './safety'
 
-export { CONDITION_CATEGORIES, HORMONE_CLASSES, URGENCY_LEVELS }
+export { CONDITION_CATEGORIES, HORMONE_CLASSES }
 
 const common = {
   id,
@@ -29,7 +30,8 @@ export type HormoneFrontMatter = z.infer<typeof hormoneFrontMatter>
 export const conditionFrontMatter = z.strictObject({
   ...common,
   category: z.enum(Object.keys(CONDITION_CATEGORIES) as [keyof typeof CONDITION_CATEGORIES]),
-  urgency: z.enum(Object.keys(URGENCY_LEVELS) as [keyof typeof URGENCY_LEVELS]),
+  /** How soon care is needed when the condition is suspected: a tier of urgency-tiers.yaml. */
+  urgency: tierId,
 })
 export type ConditionFrontMatter = z.infer<typeof conditionFrontMatter>
 
@@ -40,6 +42,14 @@ export const HORMONE_SECTIONS = [
   'Strength of evidence',
   'Common misconceptions',
 ] as const
+
+/** Entry sections that explain or correct rather than advise (see TOPIC_ADVICE_EXEMPT). */
+export const ENTRY_ADVICE_EXEMPT = [
+  'Around orgasm',
+  'Actions',
+  'Strength of evidence',
+  'Common misconceptions',
+]
 
 export const CONDITION_SECTIONS = [
   'Key features',

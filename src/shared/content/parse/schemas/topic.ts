@@ -20,6 +20,11 @@ export const topicFrontMatter = z.strictObject({
   related: ids,
   hormones: ids,
   conditions: ids,
+  /**
+   * Emergency or same-day red flags this module teaches that its handout leaves out, each
+   * with the reason (for example a sign only an examiner can find). The check reads it.
+   */
+  handoutOmits: z.record(id, line(200)).optional(),
 })
 export type TopicFrontMatter = z.infer<typeof topicFrontMatter>
 
@@ -38,8 +43,17 @@ export const TOPIC_SECTIONS = [
   'Self-check',
 ] as const
 
-/** The two red-flag tiers (H3 headings under "Red flags"). */
-export const RED_FLAG_TIERS = ['Emergency now', 'Urgent'] as const
+/**
+ * Sections that explain or report claims rather than advise: naming a medicine there
+ * (physiology of NSAIDs, a myth about magnesium) does not need its cautions beside it.
+ */
+export const TOPIC_ADVICE_EXEMPT = [
+  'Learning objectives',
+  'Why it matters',
+  'Physiology',
+  'What patients may have read',
+  'Self-check',
+]
 
 /** Columns the differential table in "Causes and differential diagnosis" must have. */
 export const DIFFERENTIAL_COLUMNS = [

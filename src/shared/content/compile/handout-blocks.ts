@@ -1,16 +1,8 @@
 import type { Token } from 'markdown-it'
-import { markdown } from '../../shared/markdown'
+import { safetyOf } from '../../markdown/plugins/safety-directives'
+import type { HandoutBlock, Run } from '../model'
 
-/** A run of text with one style. */
-export interface Run {
-  text: string
-  bold: boolean
-  italic: boolean
-}
-
-/** Printable blocks of a handout section (the content check allows only these). */
-export type TextBlock =
-  { type: 'paragraph'; runs: Run[] } | { type: 'list'; ordered: boolean; items: Run[][] }
+export type { Run }
 
 function runsOf(inline: Token | undefined): Run[] {
   const runs: Run[] = []
@@ -35,24 +27,24 @@ function runsOf(inline: Token | undefined): Run[] {
   }, [])
 }
 
-const parsed = new Map<string, TextBlock[]>()
+const CAUTION_OPEN = /data-medicine="([a-z0-9-]+)"/
 
-/** Turns a handout section's Markdown into paragraphs and lists of styled runs (memoised: content is fixed). */
-export function textBlocks(source: string): TextBlock[] {
-  let blocks = parsed.get(source)
-  if (!blocks) {
-    blocks = parseBlocks(source)
-    parsed.set(source, blocks)
-  }
-  return blocks
-}
-
-function parseBlocks(source: string): TextBlock[] {
-  const tokens = markdown().parse(source, {})
-  const blocks: TextBlock[] = []
-  let list: Extract<TextBlock, { type: 'list' }> | null = null
+/**
+ * A handout section's tokens as printable blocks: paragraphs and lists of styled runs, and the
+ * caution boxes that `::: cautions` generated (recognised by their wrapper's `data-medicine`).
+ */
+export function handoutBlocks(tokens: readonly Token[]): HandoutBlock[] {
+  const blocks: HandoutBlock[] = []
+  let list: Extract<HandoutBlock, { type: 'list' }> | null = null
+  let caution: Extract<HandoutBlock, { type: 'caution' }> | null = null
   tokens.forEach((token, index) => {
-    if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') {
+    if (token.type === 'html_block' && safetyOf(token)) {
+      const open = CAUTION_OPEN.exec(token.content)
+      if (open) {
+        caution = { type: 'caution', medicine: open[1]!, runs: [] }
+        blocks.push(caution)
+      } else caution = null
+    } else if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') {
       list = { type: 'list', ordered: token.type === 'ordered_list_open', items: [] }
       blocks.push(list)
     } else if (token.type === 'bullet_list_close' || token.type === 'ordered_list_close') {
@@ -61,7 +53,8 @@ function parseBlocks(source: string): TextBlock[] {
       const runs = runsOf(token)
       const inListItem =
         tokens[index - 2]?.type === 'list_item_open' || tokens[index - 1]?.type === 'list_item_open'
-      if (list && inListItem) list.items.push(runs)
+      if (caution) caution.runs.push(...runs)
+      else if (list && inListItem) list.items.push(runs)
       else if (list) list.items.at(-1)?.push({ text: ' ', bold: false, italic: false }, ...runs)
       else blocks.push({ type: 'paragraph', runs })
     }
@@ -71,4 +64,13 @@ function parseBlocks(source: string): TextBlock[] {
 
 export function plainText(runs: readonly Run[]): string {
   return runs.map((r) => r.text).join('')
+}
+
+/** Every word a handout section prints, for glyph checks. */
+export function blocksText(blocks: readonly HandoutBlock[]): string {
+  return blocks
+    .map((block) =>
+      block.type === 'list' ? block.items.map(plainText).join('\n') : plainText(block.runs),
+    )
+    .join('\n')
 }
