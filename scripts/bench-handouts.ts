@@ -16,7 +16,7 @@ import type { Handout } from '../src/shared/content/model'
 import { HandoutService } from '../src/main/handouts/handout-service'
 import { compileHandouts } from '../src/shared/content/compile/compile-handouts'
 import { readContentFiles } from '../src/main/content/read-content-files'
-import { HANDOUT_LABELS, TIER_LABELS } from '../src/shared/handout-theme'
+import { HANDOUT_LABELS } from '../src/shared/handout-theme'
 import { launchChromium } from '../tests/e2e/browser'
 import { serveStatic } from '../tests/e2e/static-server'
 
@@ -40,10 +40,10 @@ const escape = (s: string): string =>
 function handoutHtml(handout: Handout): string {
   const list = (items: string[]): string =>
     `<ul>${items.map((i) => `<li>${escape(i)}</li>`).join('')}</ul>`
-  const tiers = (['emergency', 'today', 'appointment'] as const)
+  const tiers = handout.help
     .map(
-      (tier) =>
-        `<div class="tier ${tier}"><h3>${TIER_LABELS[tier].action}</h3><p>${TIER_LABELS[tier].lead}</p>${list(handout.help[tier])}</div>`,
+      ({ tier, action, lead, items }) =>
+        `<div class="tier ${tier}"><h3>${escape(action)}</h3><p>${escape(lead)}</p>${list(items.map((i) => i.text))}</div>`,
     )
     .join('')
   const sections = handout.sections

@@ -25,7 +25,7 @@ describe('htmlToText', () => {
   it('keeps the words of links and list items but no tags', () => {
     expect(htmlToText(blockHtml('physiology'))).toBe('Oxytocin rises at orgasm.')
     expect(htmlToText(blockHtml('red-flags'))).toBe(
-      'Emergency now Cramp with confusion. Urgent Progressive weakness.',
+      'Emergency now Call 999 or 112 now. Cramp with confusion. Cramp with confusion suggests hyponatraemia. Think of: Exercise-associated muscle cramp . Do now: Check serum sodium. Where: Emergency department. Same day Arrange assessment today. Cramp that does not stop. A cramp lasting over an hour is not a simple cramp. Do now: Examine the leg. Where: GP today. A sign only an examiner finds. An abnormal reflex found on examination. Do now: Refer. Where: Neurology. Routine Assess at a routine appointment. Cramps that keep coming back. Recurrent cramps deserve a medicine review. Do now: Review medicines. Where: GP.',
     )
   })
 

@@ -102,13 +102,13 @@ describe('ModuleView deep links and missing content', () => {
     expect(document.activeElement?.id).toBe('pa-red-flags')
   })
 
-  // Bug: a deep link to a subheading (`/modules/leg-cramps/urgent`, offered in the table of
+  // Bug: a deep link to a subheading (`/modules/leg-cramps/same-day`, offered in the table of
   // contents) calls focus() on the <h3>, but the compiled <h3> has no tabindex, so in a
   // browser focus stays where it was. Section <h2>s carry tabindex="-1"; subheadings need it too.
   it('makes a deep-linked subheading focusable, as section headings are', async () => {
-    const w = (wrapper = await openAt('/modules/leg-cramps/urgent'))
+    const w = (wrapper = await openAt('/modules/leg-cramps/same-day'))
     expect(w.find('#pa-red-flags').attributes('tabindex')).toBe('-1')
-    expect(w.find('#pa-urgent').attributes('tabindex')).toBe('-1')
+    expect(w.find('#pa-same-day').attributes('tabindex')).toBe('-1')
   })
 
   it('shows "Module not found" for an unknown module', async () => {

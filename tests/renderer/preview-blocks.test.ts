@@ -16,14 +16,14 @@ const describeBlock = (block: PreviewBlock): string => {
     case 'html':
       return `html:${block.html.slice(0, block.html.indexOf('>') + 1)}`
     case 'tier':
-      return `tier:${block.tier}`
+      return `tier:${block.tier.tier}`
     default:
       return block.kind
   }
 }
 
 describe('previewBlocks', () => {
-  it('lays the handout out in print order, the three help tiers after the help section', () => {
+  it('lays the handout out in print order, the help tiers after the help section', () => {
     expect(previewBlocks(handout).map(describeBlock)).toEqual([
       'title',
       'summary',
@@ -36,8 +36,8 @@ describe('previewBlocks', () => {
       'heading:When should I get help?',
       'html:<p>',
       'tier:emergency',
-      'tier:today',
-      'tier:appointment',
+      'tier:same-day',
+      'tier:routine',
       'actions',
       'clinic',
       'about',
@@ -47,7 +47,7 @@ describe('previewBlocks', () => {
   it('splits a section into its top-level elements, each kept whole', () => {
     const section = {
       title: 'Two parts',
-      markdown: '',
+      blocks: [],
       html: '<p>One <em>a</em></p>\n<ul><li>x</li><li>y</li></ul>\n',
     }
     const blocks = previewBlocks({ ...handout, sections: [section] })

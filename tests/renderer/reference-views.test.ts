@@ -100,6 +100,7 @@ describe('ReferenceEntryView', () => {
             'Causes and differential diagnosis',
             '/modules/leg-cramps/causes-and-differential-diagnosis',
           ],
+          ['Red flags', '/modules/leg-cramps/red-flags'],
         ],
       },
       {

@@ -70,7 +70,8 @@ describe('TableOfContents', () => {
     await w.setProps({ active: 'red-flags' })
     expect(w.findAll('.toc__sub a').map((a) => [a.text(), a.attributes('href')])).toEqual([
       ['Emergency now', '/modules/leg-cramps/emergency-now'],
-      ['Urgent', '/modules/leg-cramps/urgent'],
+      ['Same day', '/modules/leg-cramps/same-day'],
+      ['Routine', '/modules/leg-cramps/routine'],
     ])
   })
 
@@ -83,9 +84,10 @@ describe('TableOfContents', () => {
     expect(focused()).toBe('emergency-now')
     press('ArrowDown')
     press('ArrowDown')
+    press('ArrowDown')
     expect(focused()).toBe('assessment')
     expect(press('ArrowUp')).toBe(true)
-    expect(focused()).toBe('urgent')
+    expect(focused()).toBe('routine')
   })
 
   it('jumps to the ends with Home and End, and stops at them', () => {

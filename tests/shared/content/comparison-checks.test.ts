@@ -23,7 +23,7 @@ rows:
   - id: weakness
     label: Progressive weakness
     cells:
-      leg: { level: rare, section: urgent }
+      leg: { level: rare, section: same-day }
   - id: anxiety
     label: Anxiety
     cells: {}
@@ -44,7 +44,7 @@ describe('comparison table cells', () => {
       'urgency: routine }',
       'urgency: 3 }',
       'cells.urgency',
-      'must be one of emergency, urgent, routine (column type "urgency")',
+      'must be a tier defined in urgency-tiers.yaml: emergency, same-day, soon, routine (column type "urgency")',
     ],
     [
       'pattern: Calf after exertion',
@@ -92,16 +92,16 @@ describe('comparison table cells', () => {
     expect(bundle.comparisons[0]!.rows[1]!.cells.onset).toEqual({ text: '', html: '', rank: null })
   })
 
-  // Regression (fixed; src/shared/content/compile/compile-comparison.ts): urgency cells are checked with
+  // Regression (fixed; src/shared/content/compile/compile-comparison.ts): urgency cells were checked with
   // `value in URGENCY_LEVELS`, which accepts Object.prototype names, so "urgency: constructor"
-  // passes and the cell's text and rank become the Object constructor function.
+  // passed and the cell's text and rank became the Object constructor function.
   it('refuses an urgency cell named after an Object.prototype property', () => {
     expect(editTable('urgency: routine }', 'urgency: constructor }')).toEqual([
       issue(
         TABLE,
         tableLine('urgency: routine }'),
         'cells.urgency',
-        'must be one of emergency, urgent, routine',
+        'must be a tier defined in urgency-tiers.yaml',
       ),
     ])
   })
@@ -155,7 +155,7 @@ describe('cause × presentation matrices', () => {
     expect(weakness!.cells.leg).toMatchObject({
       text: 'Rare but important',
       rank: 1,
-      href: '#/modules/leg-cramps/urgent',
+      href: '#/modules/leg-cramps/same-day',
     })
     expect(anxiety!.cells.leg).toEqual({ text: '', html: '', rank: 0 })
   })
@@ -170,11 +170,11 @@ describe('cause × presentation matrices', () => {
   })
 
   it('reports a presence cell linking to a section the module does not have', () => {
-    const files = withMatrix(matrix.replace('section: urgent', 'section: emergencies'))
+    const files = withMatrix(matrix.replace('section: same-day', 'section: emergencies'))
     expect(compile(files).issues).toEqual([
       issue(
         MATRIX,
-        matrixLine('section: urgent'),
+        matrixLine('section: same-day'),
         'cross-link',
         'module "leg-cramps" has no section "emergencies"',
       ),
@@ -203,7 +203,7 @@ describe('cause × presentation matrices', () => {
   })
 
   it('refuses text in a presence cell', () => {
-    const files = withMatrix(matrix.replace('{ level: rare, section: urgent }', 'rare'))
+    const files = withMatrix(matrix.replace('{ level: rare, section: same-day }', 'rare'))
     expect(compile(files).issues).toEqual([
       issue(
         MATRIX,

@@ -65,10 +65,11 @@ describe('compiling the valid fixture corpus', () => {
     }
   })
 
-  it('lists the H3 headings of a section as its subheadings', () => {
+  it('lists the H3 headings of a section as its subheadings, tiers printed from the data included', () => {
     expect(section('Red flags').subheadings).toEqual([
       { slug: 'emergency-now', title: 'Emergency now' },
-      { slug: 'urgent', title: 'Urgent' },
+      { slug: 'same-day', title: 'Same day' },
+      { slug: 'routine', title: 'Routine' },
     ])
     expect(section('Management').subheadings).toEqual([])
   })
@@ -145,6 +146,12 @@ describe('compiling the valid fixture corpus', () => {
         label: 'Causes and differential diagnosis',
         context: 'Leg cramps after sex',
       },
+      // Printed from red-flags.yaml: the flag names the condition it points to.
+      {
+        href: '#/modules/leg-cramps/red-flags',
+        label: 'Red flags',
+        context: 'Leg cramps after sex',
+      },
       {
         href: '#/compare/cramp-table',
         label: 'Cramp and its mimics',
@@ -181,7 +188,11 @@ describe('compiling the valid fixture corpus', () => {
     expect(cramp!.cells).toEqual({
       pattern: { text: 'Calf after exertion', html: 'Calf after exertion', rank: null },
       evidence: { text: 'Moderate', html: 'Moderate', rank: 3 },
-      urgency: { text: 'Routine', html: 'Routine', rank: 1 },
+      urgency: {
+        text: 'Routine',
+        html: '<span class="pa-tier-badge pa-tier-badge--routine">Routine</span>',
+        rank: 1,
+      },
     })
     expect(fasciculation!.cells.evidence!.rank).toBe(2)
     expect(cramp!.ref).toEqual({ kind: 'condition', id: 'muscle-cramp' })
@@ -191,7 +202,7 @@ describe('compiling the valid fixture corpus', () => {
     expect(table.descriptionHtml).toContain('href="#/reference/conditions/muscle-cramp"')
   })
 
-  it('compiles the handout into question sections with Markdown kept for the PDF', () => {
+  it('compiles the handout into question sections with printable blocks for the PDF', () => {
     const handout = bundle.handouts[0]!
     expect(handout.sections.map((s) => s.title)).toEqual([
       'What is it?',
@@ -199,7 +210,16 @@ describe('compiling the valid fixture corpus', () => {
       'What can I do now?',
       'When should I get help?',
     ])
-    expect(handout.sections[2]!.markdown).toBe('- Stretch the muscle gently.\n- Walk around.')
+    expect(handout.sections[2]!.blocks).toEqual([
+      {
+        type: 'list',
+        ordered: false,
+        items: [
+          [{ text: 'Stretch the muscle gently.', bold: false, italic: false }],
+          [{ text: 'Walk around.', bold: false, italic: false }],
+        ],
+      },
+    ])
     expect(handout.sections[1]!.html).toContain('<strong>Short positions</strong>')
     expect(handout.sources.map((s) => [s.number, s.key])).toEqual([[1, 'miller2022']])
     expect(handout.readability).toEqual({ words: 600, grade: 5 })

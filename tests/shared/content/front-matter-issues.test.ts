@@ -183,19 +183,19 @@ describe('front matter problems', () => {
     expect(issues.filter((i) => i.file === `fx/${TOPIC}`)).toEqual([])
   })
 
-  it('refuses a value outside an enumeration, listing the allowed ones', () => {
+  it('refuses a tier the tier model does not define, listing the tiers', () => {
     const files = edit(
       fixtureFiles,
       'conditions/muscle-cramp.md',
       'urgency: routine',
-      'urgency: soon',
+      'urgency: urgent',
     )
     expect(compile(files).issues).toEqual([
       issue(
         'conditions/muscle-cramp.md',
         5,
         'urgency',
-        'must be one of: emergency, urgent, routine',
+        'must be one of: emergency, same-day, soon, routine',
       ),
     ])
   })

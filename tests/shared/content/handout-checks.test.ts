@@ -115,20 +115,20 @@ describe('patient handouts', () => {
     expect(bundle.handouts[0]!.readability).toEqual({ words, grade: 5 })
   })
 
-  it('accepts 500 and 900 words and a grade of exactly 7', () => {
+  it('accepts 500 and 900 words and a grade of exactly 6', () => {
     for (const words of [500, 900]) {
-      expect(compile(fixtureFiles, { readability: () => ({ grade: 7, words }) }).issues).toEqual([])
+      expect(compile(fixtureFiles, { readability: () => ({ grade: 6, words }) }).issues).toEqual([])
     }
   })
 
-  it('refuses a reading grade above 7, rounded to one decimal', () => {
+  it('refuses a reading grade above 6, rounded to one decimal', () => {
     const { issues, bundle } = compile(fixtureFiles, {
-      readability: () => ({ grade: 7.06, words: 600 }),
+      readability: () => ({ grade: 6.06, words: 600 }),
     })
     expect(issues).toEqual([
-      issue(HANDOUT, 1, 'readability', 'Flesch-Kincaid grade is 7.1; shorten sentences'),
+      issue(HANDOUT, 1, 'readability', 'Flesch-Kincaid grade is 6.1; shorten sentences'),
     ])
-    expect(bundle.handouts[0]!.readability?.grade).toBe(7.1)
+    expect(bundle.handouts[0]!.readability?.grade).toBe(6.1)
   })
 
   it('skips readability when no meter is given', () => {

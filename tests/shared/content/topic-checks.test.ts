@@ -135,24 +135,64 @@ describe('module teaching rules', () => {
     ])
   })
 
-  it('requires both red-flag tiers', () => {
-    const issues = editTopic('### Urgent\n\n', '')
-    expect(issues).toEqual([
+  it('requires one "::: red-flags" block in the Red flags section', () => {
+    const issues = editTopic(
+      '::: red-flags\ncramp-confusion\ncramp-not-stopping\nexaminer-only\nrecurrent-cramps\n:::\n',
+      '',
+    )
+    expect(issues).toContainEqual(
       issue(
         TOPIC,
         topicLine('## Red flags'),
         'red flags',
-        'needs two tiers as "###" headings, in order: Emergency now, Urgent',
+        'needs exactly one "::: red-flags" block listing red-flag ids from red-flags.yaml (found 0)',
+      ),
+    )
+  })
+
+  it('refuses a hand-written tier heading: the tiers come from the tier model', () => {
+    const files = edit(fixtureFiles, TOPIC, '::: red-flags\n', '### Urgent\n\n::: red-flags\n')
+    expect(compile(files).issues).toEqual([
+      issue(
+        TOPIC,
+        lineIn(files, TOPIC, '### Urgent'),
+        'red flags',
+        'tier headings come from urgency-tiers.yaml',
       ),
     ])
   })
 
-  it('requires the red-flag tiers in order', () => {
-    let files = edit(fixtureFiles, TOPIC, '### Emergency now', '### Placeholder')
-    files = edit(files, TOPIC, '### Urgent', '### Emergency now')
-    files = edit(files, TOPIC, '### Placeholder', '### Urgent')
+  it('refuses a red-flag list outside the Red flags section', () => {
+    const files = edit(
+      fixtureFiles,
+      TOPIC,
+      '## Management\n',
+      '## Management\n\n::: red-flags\ncramp-confusion\n:::\n',
+    )
+    expect(compile(files).issues).toContainEqual(
+      issue(
+        TOPIC,
+        lineIn(files, TOPIC, '## Management') + 2,
+        'red flags',
+        'list red flags only in the "Red flags" section',
+      ),
+    )
+  })
+
+  it('refuses an unknown red-flag id on the line of the block', () => {
+    const files = edit(
+      fixtureFiles,
+      TOPIC,
+      'recurrent-cramps\n:::',
+      'recurrent-cramps\nno-such-flag\n:::',
+    )
     expect(compile(files).issues).toEqual([
-      issue(TOPIC, topicLine('## Red flags'), 'red flags', 'in order: Emergency now, Urgent'),
+      issue(
+        TOPIC,
+        lineIn(files, TOPIC, '::: red-flags'),
+        'red-flags',
+        'unknown id "no-such-flag"; ids come from resources/content/red-flags.yaml',
+      ),
     ])
   })
 
@@ -331,7 +371,7 @@ describe('links and citations in a module', () => {
   it('accepts links to a section, a subheading and the references of a module', () => {
     const issues = editTopic(
       'Use plain words.',
-      'See [[module:leg-cramps#red-flags]], [[module:leg-cramps#urgent]] and [[module:leg-cramps#references]].',
+      'See [[module:leg-cramps#red-flags]], [[module:leg-cramps#same-day]] and [[module:leg-cramps#references]].',
     )
     expect(issues).toEqual([])
   })

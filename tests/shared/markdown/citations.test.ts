@@ -75,7 +75,13 @@ describe('citations', () => {
   })
 
   it('records every cited key with the 0-based line it was written on, table cells included', () => {
-    expect(env.links).toEqual([
+    expect(
+      env.links.map((l) => ({
+        type: l.type,
+        key: l.type === 'citation' ? l.key : '',
+        line: l.line,
+      })),
+    ).toEqual([
       { type: 'citation', key: 'alpha', line: 0 },
       { type: 'citation', key: 'beta', line: 2 },
       { type: 'citation', key: 'alpha', line: 2 },
@@ -88,6 +94,18 @@ describe('citations', () => {
       { type: 'citation', key: 'epsilon', line: lineOf(source, 'Table claim') },
       { type: 'citation', key: 'alpha', line: lineOf(source, 'Another row') },
       { type: 'citation', key: 'alpha', line: lineOf(source, 'Spaces before') },
+    ])
+  })
+
+  it('records the sentence each citation supports, so checks can read the claim', () => {
+    const { env: claims } = render(
+      'Sex is moderate activity [@frappier]. No study has measured this [@review]. *Heat* helps [@jo; @dawood].',
+    )
+    expect(claims.links.map((l) => (l.type === 'citation' ? [l.key, l.claim] : []))).toEqual([
+      ['frappier', 'Sex is moderate activity'],
+      ['review', 'No study has measured this'],
+      ['jo', 'Heat helps'],
+      ['dawood', 'Heat helps'],
     ])
   })
 

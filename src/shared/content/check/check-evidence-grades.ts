@@ -1,7 +1,7 @@
 import type { IssueList } from '../issues'
 import type { ParsedYamlSource } from '../parse/parse-source'
 import type { ComparisonFile } from '../parse/schemas/comparison'
-import type { EvidenceLevel } from '../labels'
+import { EVIDENCE_LEVELS, type EvidenceLevel } from '../labels'
 
 /**
  * A grade means one thing everywhere: where a comparison table grades a condition's or a
@@ -22,7 +22,9 @@ export function checkEvidenceGrades(
     if (!card) return
     for (const column of linkColumns) {
       const value = row.cells[column.id]
-      if (typeof value === 'string' && value !== card) {
+      // A value that is not a grade at all was reported when the table compiled.
+      const grade = EVIDENCE_LEVELS.find((level) => level === value)
+      if (grade && grade !== card) {
         issues.add(
           file,
           yaml.lineOf(['rows', r, 'cells', column.id]),

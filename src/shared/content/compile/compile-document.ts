@@ -135,8 +135,10 @@ function renderSection(
     .map((token, index) => ({ token, index }))
     .filter(({ token }) => token.type === 'heading_open' && token.tag === 'h3')
     .map(({ token, index }) => {
-      const found = env.headings.find((h) => h.level === 3 && h.line === token.map?.[0])
-      return { slug: found?.slug ?? '', title: inlineText(tokens[index + 1]) }
+      // The id the heading plugin set, not the line: generated headings share their directive's line.
+      const id = String(token.attrGet('id') ?? '')
+      const slug = id.startsWith(env.idPrefix) ? id.slice(env.idPrefix.length) : id
+      return { slug, title: inlineText(tokens[index + 1]) }
     })
   return { slug, title, blocks, notes, subheadings }
 }

@@ -13,7 +13,7 @@ function runsOf(inline: Token | undefined): Run[] {
     else if (child.type === 'strong_close') bold--
     else if (child.type === 'em_open') italic++
     else if (child.type === 'em_close') italic--
-    else if (child.type === 'text')
+    else if (child.type === 'text' && child.content)
       runs.push({ text: child.content, bold: bold > 0, italic: italic > 0 })
     else if (child.type === 'softbreak' || child.type === 'hardbreak')
       runs.push({ text: ' ', bold: false, italic: false })

@@ -13,10 +13,11 @@ export const handoutFrontMatter = z.strictObject({
   /** Bibliography keys for the short sources line. */
   sources: z.array(id).min(1).max(8),
   /**
-   * "When should I get help?": red-flag ids from red-flags.yaml. Their patient wording and
+   * "When should I get help?": red-flag ids from red-flags.yaml (the check requires every
+   * emergency and same-day flag of the module). Their patient wording and
    * tiers come from the data, so the leaflet says what the module teaches.
    */
-  help: z.array(id).min(3).max(30),
+  help: z.array(id).min(1).max(30),
   checklist: items(3, 8),
   questions: items(3, 8),
 })

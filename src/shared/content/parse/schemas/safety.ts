@@ -3,9 +3,7 @@ import { id, ids, line, text } from './common'
 import { TIER_IDS } from '../../labels'
 
 /** A tier id; anything else is a tier the model does not define. */
-export const tierId = z.enum(TIER_IDS, {
-  error: `must be one of the tiers in urgency-tiers.yaml: ${TIER_IDS.join(', ')}`,
-})
+export const tierId = z.enum(TIER_IDS)
 
 const tier = z.strictObject({
   id: tierId,
