@@ -126,7 +126,7 @@ describe('the tier model', () => {
     const files = withFile(
       fixtureFiles,
       TIERS,
-      text.replace(/  - id: soon[\s\S]*?(?=  - id: routine)/, ''),
+      text.replace(/ {2}- id: soon[\s\S]*?(?= {2}- id: routine)/, ''),
     )
     expect(compile(files).issues).toContainEqual(
       issue(
