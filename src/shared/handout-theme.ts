@@ -52,7 +52,16 @@ export const PAPER = {
   letter: { name: 'LETTER', width: 612, height: 792 },
 } as const satisfies Record<PaperSize, { name: string; width: number; height: number }>
 
-export const MARGINS = { top: 44, bottom: 50, left: 46, right: 46 }
+export const MARGINS = { top: 48, bottom: 50, left: 46, right: 46 }
+
+/**
+ * Large print needs room for its bigger running header and footer inside a 10 mm (28.35 pt)
+ * printable margin: the furniture sits between 10 mm from the edge and the text area.
+ */
+export const LARGE_PRINT_MARGINS = { top: 62, bottom: 64, left: 46, right: 46 }
+
+/** Nothing is printed nearer the paper's edge than this (10 mm), where printers may clip. */
+export const PRINTABLE_INSET = 28.35
 
 /** Ink colours. Meaning is always carried by words and icons too, never by colour alone. */
 export const INK = {
@@ -101,5 +110,6 @@ export const HANDOUT_LABELS = {
   disclaimer: 'It gives general information and does not replace advice from your own clinician.',
   footer: 'Postcoital Atlas patient information',
   caution: 'Medicine safety',
+  emergencyAbove: 'Signs that need 999 or 112 now are in the red box on page 1.',
   titleSuffix: ': information for patients',
 } as const

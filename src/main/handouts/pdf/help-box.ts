@@ -1,91 +1,113 @@
 import type PDFDocument from 'pdfkit'
-import type { Handout } from '../../../shared/content/model'
-import type { PdfWriter } from './writer'
+import type { HelpTier } from '../../../shared/content/model'
+import type { Outline, PdfWriter } from './writer'
 import { drawTierIcon } from './icons'
 import { INK, TIER_BORDER } from '../../../shared/handout-theme'
 
 type Struct = ReturnType<InstanceType<typeof PDFDocument>['struct']>
 
+/** Measures a tier box as `drawHelpTier` draws it. */
+export function helpTierHeight(writer: PdfWriter, tier: HelpTier, heading: 'H2' | 'H3'): number {
+  const { theme } = writer
+  const { textWidth, size } = geometry(writer, heading)
+  const pad = theme.boxPadding
+  const actionHeight = writer.heightOf(tier.action, textWidth, 'bold', size)
+  const leadHeight = writer.heightOf(tier.lead, textWidth, 'regular', theme.body)
+  const itemsHeight = tier.items.reduce(
+    (sum, item) =>
+      sum +
+      writer.heightOf(item.text, textWidth - theme.indent, 'regular', theme.body) +
+      theme.paragraphGap / 2,
+    0,
+  )
+  return pad + actionHeight + leadHeight + theme.paragraphGap / 2 + itemsHeight + pad
+}
+
+function geometry(writer: PdfWriter, heading: 'H2' | 'H3') {
+  const { theme } = writer
+  const size = heading === 'H2' ? theme.h2 : theme.h3
+  const pad = theme.boxPadding
+  const iconSize = size * 1.6
+  const textX = writer.left + pad + iconSize + pad
+  const textWidth = writer.width - (textX - writer.left) - pad
+  return { size, pad, iconSize, textX, textWidth }
+}
+
 /**
- * "When should I get help?" as boxed tiers, most urgent first. Each box is kept whole on
- * one page; its border, tint and icon are decoration, and its words carry the meaning.
+ * One help tier as a box: the tier's action as its heading, where to go, and the red flags in
+ * patient words. The box is kept whole on one page; its border, tint and icon are decoration,
+ * and its words carry the meaning. A tier taller than a page flows with a coloured rule instead.
  */
-export function drawHelpBox(writer: PdfWriter, parent: Struct, help: Handout['help']): void {
+export function drawHelpTier(
+  writer: PdfWriter,
+  parent: Struct,
+  tier: HelpTier,
+  options: { heading: 'H2' | 'H3'; bookmark?: Outline },
+): void {
   const { doc, theme } = writer
-  for (const { tier, action, lead, items } of help) {
-    writer.checkDeadline()
-    const color = INK.tier[tier]
-    const pad = theme.boxPadding
-    const iconSize = theme.h3 * 1.6
-    const textX = writer.left + pad + iconSize + pad
-    const textWidth = writer.width - (textX - writer.left) - pad
-    const actionHeight = writer.heightOf(action, textWidth, 'bold', theme.h3)
-    const leadHeight = writer.heightOf(lead, textWidth, 'regular', theme.body)
-    const itemsHeight = items.reduce(
-      (sum, item) =>
-        sum +
-        writer.heightOf(item.text, textWidth - theme.indent, 'regular', theme.body) +
-        theme.paragraphGap / 2,
-      0,
-    )
-    const height = pad + actionHeight + leadHeight + theme.paragraphGap / 2 + itemsHeight + pad
-    // A tier taller than a page (very long items in large print) cannot be boxed; it flows
-    // across pages with a coloured rule beside each item instead.
-    const boxed = height <= writer.bottom - doc.page.margins.top
-    writer.ensureSpace(
-      boxed ? height + theme.paragraphGap : actionHeight + leadHeight + 2 * writer.lineHeight(),
-    )
-    const top = doc.y
-    writer.artifact(() => {
-      doc.save()
-      if (boxed) {
-        doc.roundedRect(writer.left, top, writer.width, height, 6).fillColor(INK.tint[tier]).fill()
-        doc
-          .roundedRect(writer.left, top, writer.width, height, 6)
-          .lineWidth(TIER_BORDER[tier])
-          .strokeColor(color)
-          .stroke()
-      }
-      doc.restore()
-      drawTierIcon(doc, tier, writer.left + pad, top + pad, iconSize, color)
-    })
-    const section = doc.struct('Sect')
-    parent.add(section)
-    doc.y = top + pad
-    writer.tagged(section, 'H3', () => {
-      writer.font('bold', theme.h3)
-      doc.fillColor(color).text(action, textX, doc.y, { width: textWidth, lineGap: theme.lineGap })
-    })
-    doc.fillColor(INK.text)
-    writer.tagged(section, 'P', () => {
-      writer.font('regular', theme.body)
-      doc.text(lead, textX, doc.y, { width: textWidth, lineGap: theme.lineGap })
-    })
-    doc.y += theme.paragraphGap / 2
-    writer.list(
-      section,
-      items.map(({ text }) => [{ text, bold: false, italic: false }]),
-      {
-        marker: () => '•',
-        x: textX,
-        width: textWidth,
-        gap: theme.paragraphGap / 2,
-        keepTogether: !boxed,
-        ...(boxed
-          ? {}
-          : {
-              decorate: (_x: number, y: number) => {
-                doc
-                  .save()
-                  .rect(writer.left, y, TIER_BORDER[tier] + 1, writer.lineHeight())
-                  .fillColor(color)
-                  .fill()
-                  .restore()
-              },
-            }),
-      },
-    )
-    section.end()
-    doc.y = boxed ? top + height + theme.paragraphGap * 1.5 : doc.y + theme.paragraphGap * 1.5
-  }
+  writer.checkDeadline()
+  const color = INK.tier[tier.tier]
+  const { size, pad, iconSize, textX, textWidth } = geometry(writer, options.heading)
+  const height = helpTierHeight(writer, tier, options.heading)
+  const boxed = height <= writer.pageHeight
+  writer.ensureSpace(boxed ? height + theme.paragraphGap : 4 * writer.lineHeight())
+  const top = doc.y
+  writer.artifact(() => {
+    doc.save()
+    if (boxed) {
+      doc
+        .roundedRect(writer.left, top, writer.width, height, 6)
+        .fillColor(INK.tint[tier.tier])
+        .fill()
+      doc
+        .roundedRect(writer.left, top, writer.width, height, 6)
+        .lineWidth(TIER_BORDER[tier.tier])
+        .strokeColor(color)
+        .stroke()
+    }
+    doc.restore()
+    drawTierIcon(doc, tier.tier, writer.left + pad, top + pad, iconSize, color)
+  })
+  const section = doc.struct('Sect')
+  parent.add(section)
+  doc.y = top + pad
+  if (options.bookmark) writer.bookmark(options.bookmark, tier.action)
+  writer.tagged(section, options.heading, () => {
+    writer.font('bold', size)
+    doc
+      .fillColor(color)
+      .text(tier.action, textX, doc.y, { width: textWidth, lineGap: theme.lineGap })
+  })
+  doc.fillColor(INK.text)
+  writer.tagged(section, 'P', () => {
+    writer.font('regular', theme.body)
+    doc.text(tier.lead, textX, doc.y, { width: textWidth, lineGap: theme.lineGap })
+  })
+  doc.y += theme.paragraphGap / 2
+  writer.list(
+    section,
+    tier.items.map(({ text }) => [{ text, bold: false, italic: false }]),
+    {
+      marker: () => '•',
+      x: textX,
+      width: textWidth,
+      gap: theme.paragraphGap / 2,
+      keepTogether: !boxed,
+      ...(boxed
+        ? {}
+        : {
+            decorate: (_x: number, y: number) => {
+              doc
+                .save()
+                .rect(writer.left, y, TIER_BORDER[tier.tier] + 1, writer.lineHeight())
+                .fillColor(color)
+                .fill()
+                .restore()
+            },
+          }),
+    },
+  )
+  section.end()
+  doc.y = boxed ? top + height + theme.paragraphGap * 1.5 : doc.y + theme.paragraphGap * 1.5
+  writer.mark()
 }

@@ -4,7 +4,7 @@ import type { TierId } from '../../../shared/content/labels'
 type Doc = InstanceType<typeof PDFDocument>
 
 /**
- * Vector icons for the three help tiers, drawn (not taken from a font, which might lack the
+ * Vector icons for the help tiers, drawn (not taken from a font, which might lack the
  * glyph). Each sits in a `size`-point square whose top-left corner is (x, y).
  */
 export function drawTierIcon(
@@ -44,6 +44,17 @@ export function drawTierIcon(
       .moveTo(x + s / 2, y + s / 2)
       .lineTo(x + s * 0.72, y + s * 0.6)
       .stroke()
+  } else if (tier === 'routine') {
+    // Speech bubble: something to mention at a routine visit.
+    doc.roundedRect(x + s * 0.06, y + s * 0.12, s * 0.88, s * 0.6, s * 0.12).stroke()
+    doc
+      .polygon(
+        [x + s * 0.25, y + s * 0.7],
+        [x + s * 0.25, y + s * 0.92],
+        [x + s * 0.48, y + s * 0.7],
+      )
+      .fill()
+    for (const cx of [0.3, 0.5, 0.7]) doc.circle(x + s * cx, y + s * 0.42, s * 0.06).fill()
   } else {
     // Calendar page.
     doc.rect(x + s * 0.08, y + s * 0.16, s * 0.84, s * 0.76).stroke()

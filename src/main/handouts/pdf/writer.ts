@@ -5,13 +5,19 @@ import { INK, type PrintTheme } from '../../../shared/handout-theme'
 
 type Doc = InstanceType<typeof PDFDocument>
 type Struct = ReturnType<Doc['struct']>
+/** An outline (bookmark) node: the document's root outline or an item under it. */
+export type Outline = Doc['outline']
 
 /**
  * Draws tagged text into a pdfkit document: every piece of content sits in a structure element
  * (reading order = drawing order), decoration is marked as an artifact, and long work checks a
- * deadline between blocks so no input can keep the service busy for long.
+ * deadline between blocks so no input can keep the service busy for long. It also records how
+ * far down each page content reaches, so a layout can be judged from what was drawn.
  */
 export class PdfWriter {
+  /** Lowest point content reached on each page (points from the top), by page index. */
+  readonly reached: number[] = []
+
   constructor(
     readonly doc: Doc,
     readonly theme: PrintTheme,
@@ -26,8 +32,22 @@ export class PdfWriter {
     return this.doc.page.width - this.doc.page.margins.left - this.doc.page.margins.right
   }
 
+  get top(): number {
+    return this.doc.page.margins.top
+  }
+
   get bottom(): number {
     return this.doc.page.height - this.doc.page.margins.bottom
+  }
+
+  /** Height of a page's text area. */
+  get pageHeight(): number {
+    return this.bottom - this.top
+  }
+
+  /** Index of the page being drawn on. */
+  get pageIndex(): number {
+    return this.doc.bufferedPageRange().count - 1
   }
 
   /** Throws if generation has run past its time budget. */
@@ -38,6 +58,12 @@ export class PdfWriter {
         'Making the PDF took too long and was stopped. Shorten the clinician’s note and try again.',
       )
     }
+  }
+
+  /** Notes that content reaches down to the current position on this page. */
+  mark(): void {
+    const index = this.pageIndex
+    this.reached[index] = Math.max(this.reached[index] ?? this.top, this.doc.y)
   }
 
   font(style: 'regular' | 'bold' | 'italic', size: number): this {
@@ -52,19 +78,26 @@ export class PdfWriter {
 
   /** Starts a new page unless `height` points still fit on this one. */
   ensureSpace(height: number): void {
-    if (this.doc.y + height > this.bottom) this.doc.addPage()
+    if (this.doc.y + height > this.bottom) this.newPage()
+  }
+
+  newPage(): void {
+    this.mark()
+    this.doc.addPage()
   }
 
   /**
-   * Height to keep together at the foot of a page: the whole text if it is short, else two
-   * lines. Text clearly longer than two lines is not measured, which halves the layout work.
+   * Height to keep together at the foot of a page: the whole text if it is short (up to six
+   * lines, so a short paragraph never splits mid-sentence), else two lines. Text clearly longer
+   * than six lines is not measured, which saves layout work.
    */
   keepTogether(text: string, width: number, size = this.theme.body): number {
-    const twoLines = 2 * this.lineHeight(size)
-    // Noto Sans averages about 0.5 em per character: text estimated at 2.5 lines or more is
-    // surely over two, so it needs no measuring.
-    if (text.length * size * 0.5 > 2.5 * width) return twoLines
-    return Math.min(this.heightOf(text, width, 'regular', size), twoLines)
+    const line = this.lineHeight(size)
+    // Noto Sans averages about 0.5 em per character: text estimated past seven lines is surely
+    // over six, so it needs no measuring.
+    if (text.length * size * 0.5 > 7 * width) return 2 * line
+    const height = this.heightOf(text, width, 'regular', size)
+    return height <= 6 * line ? height : 2 * line
   }
 
   heightOf(
@@ -77,6 +110,30 @@ export class PdfWriter {
     return this.doc.heightOfString(text || ' ', { width, lineGap: this.theme.lineGap })
   }
 
+  /** Height of a paragraph of runs (measured as one string in the regular face). */
+  heightOfRuns(runs: readonly Run[], width = this.width, size = this.theme.body): number {
+    return this.heightOf(
+      runs.map((r) => r.text).join(''),
+      width,
+      runs.some((r) => r.bold) ? 'bold' : 'regular',
+      size,
+    )
+  }
+
+  /** Height of a list as `list` draws it. */
+  heightOfList(items: readonly (readonly Run[])[], width = this.width, gap?: number): number {
+    return (
+      items.reduce(
+        (sum, item) =>
+          sum +
+          this.heightOfRuns(item, width - this.theme.indent) +
+          (gap ?? this.theme.paragraphGap / 2),
+        0,
+      ) +
+      this.theme.paragraphGap / 2
+    )
+  }
+
   /** Decoration (boxes, icons, rules, page furniture) is an artifact, skipped by screen readers. */
   artifact(draw: () => void, type: 'Layout' | 'Pagination' = 'Layout'): void {
     this.doc.markContent('Artifact', { type })
@@ -85,30 +142,61 @@ export class PdfWriter {
   }
 
   /** A structure element whose content is drawn by `draw`, added to `parent`. */
-  tagged(parent: Struct, type: string, draw: () => void): void {
-    parent.add(this.doc.struct(type, {}, draw))
+  tagged(
+    parent: Struct,
+    type: string,
+    draw: () => void,
+    options: { lang?: string; alt?: string; actual?: string } = {},
+  ): void {
+    parent.add(this.doc.struct(type, options, draw))
+    this.mark()
   }
 
+  /**
+   * A heading, kept on one page with `keepWith` points of what follows it (its section's first
+   * block), so a heading is never the last thing on a page. With `bookmark`, an outline item
+   * under `outline` lands on the heading itself, not the page top; it is returned so tiers can
+   * nest under their section.
+   */
   heading(
     parent: Struct,
     type: 'H1' | 'H2' | 'H3',
     text: string,
-    options: { bookmark?: boolean; color?: string; x?: number; width?: number } = {},
-  ): void {
+    options: {
+      bookmark?: Outline
+      keepWith?: number
+      color?: string
+      x?: number
+      width?: number
+    } = {},
+  ): Outline | undefined {
     this.checkDeadline()
     const size = { H1: this.theme.h1, H2: this.theme.h2, H3: this.theme.h3 }[type]
     const x = options.x ?? this.left
     const width = options.width ?? this.width
     const height = this.heightOf(text, width, 'bold', size)
-    // Keep a heading with at least two lines of what follows it.
-    this.ensureSpace(height + 2 * this.lineHeight())
-    if (options.bookmark) this.doc.outline.addItem(text)
+    const after = type === 'H1' ? this.theme.paragraphGap : this.theme.paragraphGap / 2
+    const keepWith = Math.min(options.keepWith ?? 2 * this.lineHeight(), this.pageHeight / 2)
+    this.ensureSpace(height + after + keepWith)
+    const item = options.bookmark ? this.bookmark(options.bookmark, text) : undefined
     this.tagged(parent, type, () => {
       this.font('bold', size).doc.fillColor(options.color ?? INK.heading)
       this.doc.text(text, x, this.doc.y, { width, lineGap: this.theme.lineGap })
     })
     this.doc.fillColor(INK.text)
-    this.doc.y += type === 'H1' ? this.theme.paragraphGap : this.theme.paragraphGap / 2
+    this.doc.y += after
+    return item
+  }
+
+  /** An outline item whose destination is the current position on the current page. */
+  bookmark(parent: Outline, title: string): Outline {
+    const { width } = this.doc.page
+    // pdfkit measures an XYZ destination's left and top back from the page's right and top.
+    return parent.addItem(title, {
+      top: Math.max(0, this.doc.y - 6),
+      left: width,
+      zoom: 0,
+    } as never)
   }
 
   /** Styled runs as one paragraph at `x`, `width` wide. */
@@ -125,49 +213,70 @@ export class PdfWriter {
   paragraph(
     parent: Struct,
     runs: readonly Run[],
-    options: { size?: number; color?: string } = {},
+    options: { size?: number; color?: string; lang?: string } = {},
   ): void {
     this.checkDeadline()
     const size = options.size ?? this.theme.body
     const text = runs.map((r) => r.text).join('')
-    // Avoid a lone line at the foot of a page: keep at least two lines together.
+    // A short paragraph stays whole; a long one keeps at least two lines at the foot of a page.
     this.ensureSpace(this.keepTogether(text, this.width, size))
     this.doc.fillColor(options.color ?? INK.text)
-    this.tagged(parent, 'P', () => this.runs(runs, this.left, this.width, size))
+    this.tagged(parent, 'P', () => this.runs(runs, this.left, this.width, size), {
+      ...(options.lang ? { lang: options.lang } : {}),
+    })
     this.doc.fillColor(INK.text)
     this.doc.y += this.theme.paragraphGap
   }
 
   /**
-   * A list: L > LI > Lbl + LBody. `marker` draws each item's label: a bullet or number as
-   * text, or nothing (a tick box drawn as decoration by `decorate`).
+   * A list: L > LI > Lbl + LBody. `marker` draws each item's label as text (a bullet or a
+   * number); `tickBox` draws it as a box announced as a check box. A short list (a third of a
+   * page or less) is kept whole on one page; a longer one keeps each item whole.
    */
   list(
     parent: Struct,
     items: readonly (readonly Run[])[],
     options: {
       marker?: (index: number) => string
+      tickBox?: (x: number, y: number) => void
       decorate?: (x: number, y: number) => void
       x?: number
       width?: number
       gap?: number
       /** False when the caller has already made room for the whole list (a boxed tier). */
       keepTogether?: boolean
+      /** Points of what follows to keep with the last item (the clinic block after questions). */
+      keepLastWith?: number
     } = {},
   ): void {
     const x = options.x ?? this.left
     const width = options.width ?? this.width
     const indent = this.theme.indent
+    if (options.keepTogether !== false) {
+      const whole = this.heightOfList(items, width, options.gap)
+      if (whole <= this.pageHeight / 3) this.ensureSpace(whole)
+    }
     const list = this.doc.struct('L')
     parent.add(list)
     items.forEach((item, index) => {
       this.checkDeadline()
       const text = item.map((r) => r.text).join('')
-      if (options.keepTogether !== false) this.ensureSpace(this.keepTogether(text, width - indent))
+      if (options.keepTogether !== false) {
+        const last = index === items.length - 1 ? (options.keepLastWith ?? 0) : 0
+        this.ensureSpace(this.keepTogether(text, width - indent) + last)
+      }
       const y = this.doc.y
       const li = this.doc.struct('LI')
       list.add(li)
       if (options.decorate) this.artifact(() => options.decorate!(x, y))
+      if (options.tickBox) {
+        // The box is content, not decoration: announced as an empty check box.
+        li.add(
+          this.doc.struct('Lbl', { actual: '\u2610', alt: 'Check box' }, () =>
+            options.tickBox!(x, y),
+          ),
+        )
+      }
       const marker = options.marker?.(index)
       if (marker) {
         this.tagged(li, 'Lbl', () => {
@@ -182,5 +291,6 @@ export class PdfWriter {
     })
     list.end()
     this.doc.y += this.theme.paragraphGap / 2
+    this.mark()
   }
 }
