@@ -23,10 +23,11 @@ const describeBlock = (block: PreviewBlock): string => {
 }
 
 describe('previewBlocks', () => {
-  it('lays the handout out in print order, the help tiers after the help section', () => {
+  it('lays the handout out in print order: the emergency tier on page 1, the others after the help section', () => {
     expect(previewBlocks(handout).map(describeBlock)).toEqual([
       'title',
       'summary',
+      'tier:emergency',
       'heading:What is it?',
       'html:<p>',
       'heading:Why does it happen?',
@@ -35,7 +36,7 @@ describe('previewBlocks', () => {
       'html:<ul>',
       'heading:When should I get help?',
       'html:<p>',
-      'tier:emergency',
+      'emergency-above',
       'tier:same-day',
       'tier:routine',
       'actions',
@@ -55,7 +56,10 @@ describe('previewBlocks', () => {
       { kind: 'html', html: '<p>One <em>a</em></p>' },
       { kind: 'html', html: '<ul><li>x</li><li>y</li></ul>' },
     ])
-    expect(blocks.some((b) => b.kind === 'tier')).toBe(false)
+    // Only the emergency box at the top: the help section, where the other tiers go, is gone.
+    expect(
+      blocks.filter((b) => b.kind === 'tier').map((b) => b.kind === 'tier' && b.tier.tier),
+    ).toEqual(['emergency'])
   })
 })
 

@@ -7,21 +7,29 @@ export type PreviewBlock =
   | { kind: 'summary' }
   | { kind: 'heading'; text: string }
   | { kind: 'html'; html: string }
-  | { kind: 'tier'; tier: HelpTier }
+  | { kind: 'tier'; tier: HelpTier; heading: 'h2' | 'h3' }
+  | { kind: 'emergency-above' }
   | { kind: 'actions' }
   | { kind: 'clinic' }
   | { kind: 'about' }
 
 const HELP_SECTION = 'When should I get help?'
 
-/** The handout in the order the PDF prints it. */
+/**
+ * The handout in the order the PDF prints it: the emergency tier straight after the summary
+ * (so page 1 always says when to call 999), the other tiers in "When should I get help?".
+ */
 export function previewBlocks(handout: Handout): PreviewBlock[] {
+  const emergency = handout.help.find((tier) => tier.tier === 'emergency')
   const blocks: PreviewBlock[] = [{ kind: 'title' }, { kind: 'summary' }]
+  if (emergency) blocks.push({ kind: 'tier', tier: emergency, heading: 'h2' })
   for (const section of handout.sections) {
     blocks.push({ kind: 'heading', text: section.title })
     for (const html of htmlBlocks(section.html)) blocks.push({ kind: 'html', html })
     if (section.title === HELP_SECTION) {
-      for (const tier of handout.help) blocks.push({ kind: 'tier', tier })
+      if (emergency) blocks.push({ kind: 'emergency-above' })
+      for (const tier of handout.help)
+        if (tier !== emergency) blocks.push({ kind: 'tier', tier, heading: 'h3' })
     }
   }
   blocks.push({ kind: 'actions' }, { kind: 'clinic' }, { kind: 'about' })
