@@ -11,10 +11,12 @@ const inFlight = new Set<string>()
 
 /**
  * Removes temp files a write that was killed (power cut, SIGKILL) left beside `target`. Only
- * names this writer makes for this target are touched; a file another writer is still using
- * is younger than `olderThanMs` and is left alone.
+ * names this writer makes for this target are touched, never this process's own writes in
+ * progress. A temp file lives for the milliseconds of one write, so anything else matching is
+ * left over; were another process writing the very same file at this instant, its rename would
+ * fail and it would report that, with nothing lost.
  */
-export async function sweepStaleTemps(target: string, olderThanMs = 60_000): Promise<string[]> {
+export async function sweepStaleTemps(target: string, olderThanMs = 0): Promise<string[]> {
   const folder = dirname(target)
   const pattern = tempPattern(basename(target))
   const names = await readdir(folder).catch(() => [] as string[])
