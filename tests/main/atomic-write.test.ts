@@ -1,12 +1,16 @@
-import { chmod, mkdtemp, readdir, readFile, mkdir, stat, writeFile } from 'node:fs/promises'
+import { chmod, mkdtemp, readdir, readFile, mkdir, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { abandonWrites, writeFileAtomic } from '../../src/main/services/atomic-write'
 
 let dir: string
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'atlas-atomic-'))
+})
+afterEach(async () => {
+  await chmod(dir, 0o700).catch(() => undefined)
+  await rm(dir, { recursive: true, force: true })
 })
 
 describe('writeFileAtomic', () => {
