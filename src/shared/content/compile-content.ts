@@ -27,6 +27,8 @@ import {
   type HormoneFrontMatter,
 } from './parse/schemas/reference-entry'
 import { comparisonFile, type ComparisonFile } from './parse/schemas/comparison'
+import { deckDefaults, deckFrontMatter, type DeckFrontMatter } from './parse/schemas/deck'
+import { compileDecks } from './compile/compile-decks'
 import { compileTopic } from './compile/compile-topic'
 import { compileHandout } from './compile/compile-handout'
 import { compileCondition, compileHormone } from './compile/compile-entry'
@@ -68,6 +70,7 @@ const KINDS = [
   { kind: 'hormone', pattern: /^hormones\/([^/]+)\.md$/ },
   { kind: 'condition', pattern: /^conditions\/([^/]+)\.md$/ },
   { kind: 'comparison', pattern: /^comparisons\/([^/]+)\.yaml$/ },
+  { kind: 'deck', pattern: /^decks\/([^/]+)\.md$/ },
   { kind: 'bibliography', pattern: /^(bibliography)\.yaml$/ },
   { kind: 'safety', pattern: /^(urgency-tiers|red-flags|medicines)\.yaml$/ },
   { kind: 'readme', pattern: /^(?:.*\/)?(README)\.md$/ },
@@ -184,6 +187,12 @@ export function compileContent(
     conditionFrontMatter,
     (m: ConditionFrontMatter) => m.id,
     conditionDefaults,
+  )
+  const deckSources = markdownOf(
+    'deck',
+    deckFrontMatter,
+    (m: DeckFrontMatter) => m.module,
+    deckDefaults,
   )
   // Files that exist but failed validation still count as present, so their absence is not
   // reported a second time elsewhere.
@@ -309,6 +318,7 @@ export function compileContent(
     if (handout && topics.has(id))
       checkRedFlagCoverage(topic, topics.get(id)!.redFlags, handout, safety, issues)
   }
+  const decks = compileDecks(deckSources, topics, comparisons, context)
   const tiers = compileTiers(safety, context)
   checkSafetyLinks(safety, registry, context)
 
@@ -337,6 +347,7 @@ export function compileContent(
     conditions,
     comparisons: [...comparisons.values()],
     backlinks: {},
+    decks,
   }
   checkEntriesLinked(
     context,

@@ -211,4 +211,51 @@ export interface ContentBundle {
   comparisons: ComparisonTable[]
   /** `hormone:id` / `condition:id` → places that mention it. */
   backlinks: Record<string, Backlink[]>
+  /** Slide decks for teaching, one per module that has one. */
+  decks: Deck[]
+}
+
+/** What a slide mainly is: it sets the slide's layout and its label in the overview. */
+export type SlideKind =
+  'title' | 'content' | 'vignette' | 'question' | 'compare' | 'red-flags' | 'figure' | 'references'
+
+/** A piece of a slide, in the order the author wrote it. */
+export type SlideBlock =
+  | { kind: 'html'; html: string }
+  /** A self-check question: shown from the first step. */
+  | { kind: 'question'; html: string }
+  /** Its answer and explanation: revealed on the next press. */
+  | { kind: 'answer'; html: string }
+  /** Rows of a comparison table; row i shows from step i, so the presenter steps through them. */
+  | { kind: 'compare'; tableId: string; rows: string[]; columns: string[] }
+  /** A flow diagram: each item a box, drawn left to right with arrows between. */
+  | { kind: 'flow'; items: string[] }
+
+/** One slide of a deck, with what the presenter needs beside it. */
+export interface Slide {
+  /** Unique within its deck and stable when other slides change (from the title). */
+  id: string
+  title: string
+  kind: SlideKind
+  /** Title of the deck section (`# Section`) the slide belongs to. */
+  section: string
+  blocks: SlideBlock[]
+  /** Presses that stay on this slide before the next one: reveals and table rows. */
+  steps: number
+  notesHtml: string
+  /** Time budget in minutes (0 for the generated references). */
+  minutes: number
+  /** Bibliography keys this slide cites, in order of first use. */
+  cites: string[]
+}
+
+/** A module's slide deck: authored slides, then generated references slides. */
+export interface Deck {
+  /** The module id: one deck per module. */
+  id: string
+  title: string
+  /** The deck's time budget: the sum of its slides' budgets. */
+  minutes: number
+  slides: Slide[]
+  references: Reference[]
 }
