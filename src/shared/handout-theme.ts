@@ -58,7 +58,7 @@ export const MARGINS = { top: 48, bottom: 50, left: 46, right: 46 }
  * Large print needs room for its bigger running header and footer inside a 10 mm (28.35 pt)
  * printable margin: the furniture sits between 10 mm from the edge and the text area.
  */
-export const LARGE_PRINT_MARGINS = { top: 62, bottom: 64, left: 46, right: 46 }
+export const LARGE_PRINT_MARGINS = { top: 58, bottom: 58, left: 40, right: 40 }
 
 /** Nothing is printed nearer the paper's edge than this (10 mm), where printers may clip. */
 export const PRINTABLE_INSET = 28.35
@@ -111,5 +111,6 @@ export const HANDOUT_LABELS = {
   footer: 'Postcoital Atlas patient information',
   caution: 'Medicine safety',
   emergencyAbove: 'Signs that need 999 or 112 now are in the red box on page 1.',
+  emergencyShortLead: 'Call 999 (or 112), or go straight to A&E, if you have any of these:',
   titleSuffix: ': information for patients',
 } as const

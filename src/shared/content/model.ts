@@ -95,8 +95,8 @@ export interface HelpTier {
   action: string
   /** Where to go, leading into the list. */
   lead: string
-  /** Red flags in patient wording, by id. */
-  items: { id: string; text: string }[]
+  /** Red flags in patient wording, by id; `short` names an emergency sign in a few words. */
+  items: { id: string; text: string; short?: string }[]
 }
 
 /** A patient handout, with its sections as printable blocks and as HTML for the preview. */

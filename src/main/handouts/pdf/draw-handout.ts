@@ -29,6 +29,18 @@ export function splitHelp(help: readonly HelpTier[]): {
   return { first, rest: help.filter((tier) => tier !== first) }
 }
 
+/**
+ * The emergency tier in a few words a sign, for page 1 when the full list does not fit there
+ * (large print): every sign is still named, and the full wording follows in the help section.
+ */
+export function shortTier(tier: HelpTier): HelpTier {
+  return {
+    ...tier,
+    lead: LABEL.emergencyShortLead,
+    items: tier.items.map((item) => ({ ...item, text: item.short ?? item.text })),
+  }
+}
+
 /** Height of a block as it is drawn, for keeping a heading with its section's first block. */
 function blockHeight(writer: PdfWriter, block: HandoutBlock | undefined): number {
   if (!block) return 0
@@ -85,8 +97,18 @@ export function drawHandout(
   writer.paragraph(root, plain(handout.summary), { size: theme.body * 1.08, color: INK.muted })
   doc.y += theme.sectionGap / 2
 
+  // Page 1 always names the emergency signs: in full when they fit there, else (large print) in
+  // a few words each. Each short label is broader than its full wording, so a reader who only
+  // has the short one errs towards calling 999; the box is not repeated, to keep to four pages.
+  const fullFits =
+    !options.largePrint &&
+    first !== undefined &&
+    doc.y + helpTierHeight(writer, first, 'H2') <= writer.bottom
   if (first) {
-    drawHelpTier(writer, root, first, { heading: 'H2', bookmark: top ?? doc.outline })
+    drawHelpTier(writer, root, fullFits ? first : shortTier(first), {
+      heading: 'H2',
+      bookmark: top ?? doc.outline,
+    })
     doc.y += theme.sectionGap / 2
   }
 
@@ -94,11 +116,8 @@ export function drawHandout(
     const sect = doc.struct('Sect')
     root.add(sect)
     const isHelp = section.title === HELP_SECTION
-    // The heading moves with its first block; for the help section, with the intro and first box.
-    const keepWith = isHelp
-      ? section.blocks.reduce((sum, b) => sum + blockHeight(writer, b) + theme.paragraphGap, 0) +
-        (rest[0] ? helpTierHeight(writer, rest[0], 'H3') : 0)
-      : blockHeight(writer, section.blocks[0])
+    // The heading moves with its section's first block (a box keeps its own heading inside it).
+    const keepWith = blockHeight(writer, section.blocks[0])
     const item = writer.heading(sect, 'H2', section.title, {
       bookmark: top ?? doc.outline,
       keepWith,

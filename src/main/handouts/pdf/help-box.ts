@@ -49,8 +49,13 @@ export function drawHelpTier(
   const color = INK.tier[tier.tier]
   const { size, pad, iconSize, textX, textWidth } = geometry(writer, options.heading)
   const height = helpTierHeight(writer, tier, options.heading)
-  const boxed = height <= writer.pageHeight
-  writer.ensureSpace(boxed ? height + theme.paragraphGap : 4 * writer.lineHeight())
+  // A box is drawn whole where it fits: in the space left on this page, or on a fresh page if
+  // it is no taller than half a page. A taller box that does not fit here would leave a large
+  // gap, so it flows across the page break instead, its heading and first signs kept together.
+  const boxed =
+    doc.y + height <= writer.bottom ||
+    (height <= writer.pageHeight * 0.5 && height <= writer.pageHeight)
+  writer.ensureSpace(boxed ? height + theme.paragraphGap : 5 * writer.lineHeight())
   const top = doc.y
   writer.artifact(() => {
     doc.save()

@@ -17,6 +17,7 @@ const STEPS: { gap: number; size: number }[] = [
   { gap: 0.7, size: 1 },
   { gap: 0.6, size: 0.96 },
   { gap: 0.5, size: 0.92 },
+  { gap: 0.45, size: 0.89 },
 ]
 
 export const PLANS: LayoutPlan[] = [

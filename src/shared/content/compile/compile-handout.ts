@@ -226,7 +226,17 @@ function helpTiers(
       )
       return []
     }
-    return [{ id, tier: flag.tier, text: flag.patient }]
+    if (flag.tier === 'emergency' && !flag.short) {
+      issues.add(
+        file,
+        line,
+        'help',
+        `emergency red flag "${id}" needs a short label (short:) in red-flags.yaml for the page-1 box`,
+      )
+    }
+    return [
+      { id, tier: flag.tier, text: flag.patient, ...(flag.short ? { short: flag.short } : {}) },
+    ]
   })
   return TIER_IDS.flatMap((tierId) => {
     const tier = safety.tiers.get(tierId)
@@ -237,7 +247,7 @@ function helpTiers(
         tier: tierId,
         action: tier.patient.action,
         lead: tier.patient.lead,
-        items: inTier.map(({ id, text }) => ({ id, text })),
+        items: inTier.map(({ id, text, short }) => ({ id, text, ...(short ? { short } : {}) })),
       },
     ]
   })

@@ -40,6 +40,8 @@ const flag = z.strictObject({
    * examiner can find; such a flag cannot appear on a handout.
    */
   patient: text(240).optional(),
+  /** A few words naming the sign, for the page-1 emergency box when the full list does not fit. */
+  short: line(60).optional(),
   /** Condition cards this sign points to. */
   conditions: ids.default([]),
   /** Sources for the flag as a whole (the clinician wording may cite more). */
