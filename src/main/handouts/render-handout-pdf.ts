@@ -5,7 +5,7 @@ import type { HandoutFonts } from './fonts'
 import { PdfWriter } from './pdf/writer'
 import { drawPageFurniture } from './pdf/page-furniture'
 import { drawHandout } from './pdf/draw-handout'
-import { PLANS, planTheme, problems, type LayoutPlan } from './pdf/layout-plan'
+import { FIRST_PLAN, nextPlan, planTheme, problems, type LayoutPlan } from './pdf/layout-plan'
 import {
   HANDOUT_LABELS as LABEL,
   INK,
@@ -45,7 +45,7 @@ export interface RenderResult {
   bytes: Uint8Array
   pages: number
   /** How the layout went: the plan used and anything it could not avoid. */
-  layout: { density: number; breakBeforeActions: boolean; problems: string[]; attempts: number }
+  layout: LayoutPlan & { problems: string[]; attempts: number }
 }
 
 /** Page budgets from the audit: two sheets in standard print, four in large print. */
@@ -101,7 +101,7 @@ export function renderHandoutPdf(
       }
     | undefined
   let attempts = 0
-  for (const plan of PLANS) {
+  for (let plan: LayoutPlan | null = FIRST_PLAN; plan;) {
     attempts++
     const doc = newDocument(handout, options)
     // pdfkit accepts a parsed fontkit font; these share decoded tables with the service's copy,
@@ -113,7 +113,7 @@ export function renderHandoutPdf(
     const theme = planTheme(base, plan, options.largePrint ? 16 : 11)
     doc.font('regular').fontSize(theme.body).fillColor(INK.text)
     const writer = new PdfWriter(doc, theme, deadline)
-    const outcome = drawHandout(doc, writer, handout, options, plan.breakBeforeActions)
+    const outcome = drawHandout(doc, writer, handout, options, plan)
     const found = problems(outcome, maxPages)
     const better =
       !best ||
@@ -121,6 +121,7 @@ export function renderHandoutPdf(
       (found.length === best.found.length && outcome.pages < best.pages)
     if (better) best = { doc, writer, plan, found, pages: outcome.pages }
     if (!found.length) break
+    plan = nextPlan(plan, outcome, maxPages)
   }
   const { doc, writer, plan, found } = best!
   const chunks: Uint8Array[] = []

@@ -1,7 +1,7 @@
 import type PDFDocument from 'pdfkit'
 import type { Handout, HandoutBlock, HelpTier } from '../../../shared/content/model'
 import type { HandoutOptions } from '../../../shared/ipc/handouts'
-import type { LayoutOutcome } from './layout-plan'
+import type { LayoutOutcome, LayoutPlan } from './layout-plan'
 import { PdfWriter } from './writer'
 import { drawHelpTier, helpTierHeight } from './help-box'
 import { drawCautionBox } from './caution-box'
@@ -86,7 +86,7 @@ export function drawHandout(
   writer: PdfWriter,
   handout: Handout,
   options: HandoutOptions,
-  breakBeforeActions: boolean,
+  plan: LayoutPlan,
 ): LayoutOutcome {
   const { theme } = writer
   const root = doc.struct('Document')
@@ -97,17 +97,19 @@ export function drawHandout(
   writer.paragraph(root, plain(handout.summary), { size: theme.body * 1.08, color: INK.muted })
   doc.y += theme.sectionGap / 2
 
-  // Page 1 always names the emergency signs: in full when they fit there, else (large print) in
-  // a few words each. Each short label is broader than its full wording, so a reader who only
-  // has the short one errs towards calling 999; the box is not repeated, to keep to four pages.
+  // Page 1 always names the emergency signs: in full when they fit there, else in a few words
+  // each, with the full wording in the help section when the plan has room for it.
   const fullFits =
-    !options.largePrint &&
+    plan.emergency === 'full' &&
     first !== undefined &&
     doc.y + helpTierHeight(writer, first, 'H2') <= writer.bottom
+  const inHelp = first && !fullFits && plan.emergency !== 'short' ? [first, ...rest] : rest
   if (first) {
+    // Short labels sit in two columns in standard print, where they fit a column's width.
     drawHelpTier(writer, root, fullFits ? first : shortTier(first), {
       heading: 'H2',
       bookmark: top ?? doc.outline,
+      columns: fullFits || options.largePrint ? 1 : 2,
     })
     doc.y += theme.sectionGap / 2
   }
@@ -124,14 +126,15 @@ export function drawHandout(
     })
     drawBlocks(writer, sect, section.blocks)
     if (isHelp) {
-      if (first) writer.paragraph(sect, plain(LABEL.emergencyAbove), { color: INK.tier.emergency })
-      for (const tier of rest) drawHelpTier(writer, sect, tier, { heading: 'H3', bookmark: item })
+      if (first && inHelp[0] !== first)
+        writer.paragraph(sect, plain(LABEL.emergencyAbove), { color: INK.tier.emergency })
+      for (const tier of inHelp) drawHelpTier(writer, sect, tier, { heading: 'H3', bookmark: item })
     }
     sect.end()
     doc.y += theme.sectionGap
   }
 
-  if (breakBeforeActions && doc.y > writer.top + 1) writer.newPage()
+  if (plan.breakBeforeActions && doc.y > writer.top + 1) writer.newPage()
   const clinicHeight = clinicBlockHeight(writer, options.clinic, options.note)
   const aboutHeight = writer.heightOfRuns(aboutRuns(handout), writer.width, theme.small)
   const columns = [

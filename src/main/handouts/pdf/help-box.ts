@@ -6,19 +6,37 @@ import { INK, TIER_BORDER } from '../../../shared/handout-theme'
 
 type Struct = ReturnType<InstanceType<typeof PDFDocument>['struct']>
 
+const COLUMN_GAP = 14
+
+/** Items split into columns, filled top to bottom and then left to right (reading order). */
+function columnsOf<T>(items: readonly T[], columns: number): T[][] {
+  const perColumn = Math.ceil(items.length / columns)
+  return Array.from({ length: columns }, (_, c) => items.slice(c * perColumn, (c + 1) * perColumn))
+}
+
 /** Measures a tier box as `drawHelpTier` draws it. */
-export function helpTierHeight(writer: PdfWriter, tier: HelpTier, heading: 'H2' | 'H3'): number {
+export function helpTierHeight(
+  writer: PdfWriter,
+  tier: HelpTier,
+  heading: 'H2' | 'H3',
+  columns = 1,
+): number {
   const { theme } = writer
   const { textWidth, size } = geometry(writer, heading)
   const pad = theme.boxPadding
   const actionHeight = writer.heightOf(tier.action, textWidth, 'bold', size)
   const leadHeight = writer.heightOf(tier.lead, textWidth, 'regular', theme.body)
-  const itemsHeight = tier.items.reduce(
-    (sum, item) =>
-      sum +
-      writer.heightOf(item.text, textWidth - theme.indent, 'regular', theme.body) +
-      theme.paragraphGap / 2,
-    0,
+  const columnWidth = (textWidth - (columns - 1) * COLUMN_GAP) / columns
+  const itemsHeight = Math.max(
+    ...columnsOf(tier.items, columns).map((column) =>
+      column.reduce(
+        (sum, item) =>
+          sum +
+          writer.heightOf(item.text, columnWidth - theme.indent, 'regular', theme.body) +
+          theme.paragraphGap / 2,
+        0,
+      ),
+    ),
   )
   return pad + actionHeight + leadHeight + theme.paragraphGap / 2 + itemsHeight + pad
 }
@@ -42,19 +60,20 @@ export function drawHelpTier(
   writer: PdfWriter,
   parent: Struct,
   tier: HelpTier,
-  options: { heading: 'H2' | 'H3'; bookmark?: Outline },
+  options: { heading: 'H2' | 'H3'; bookmark?: Outline; columns?: number },
 ): void {
   const { doc, theme } = writer
   writer.checkDeadline()
   const color = INK.tier[tier.tier]
   const { size, pad, iconSize, textX, textWidth } = geometry(writer, options.heading)
-  const height = helpTierHeight(writer, tier, options.heading)
-  // A box is drawn whole where it fits: in the space left on this page, or on a fresh page if
-  // it is no taller than half a page. A taller box that does not fit here would leave a large
-  // gap, so it flows across the page break instead, its heading and first signs kept together.
+  const columns = options.columns ?? 1
+  const height = helpTierHeight(writer, tier, options.heading, columns)
+  // A box is drawn whole where it fits in the space left on this page, or on a fresh page when
+  // little space is left here. Otherwise moving it would leave a large gap (and a near-empty
+  // page), so it flows across the page break, its heading and first signs kept together.
+  const remaining = writer.bottom - doc.y
   const boxed =
-    doc.y + height <= writer.bottom ||
-    (height <= writer.pageHeight * 0.5 && height <= writer.pageHeight)
+    height <= remaining || (height <= writer.pageHeight && remaining < writer.pageHeight * 0.2)
   writer.ensureSpace(boxed ? height + theme.paragraphGap : 5 * writer.lineHeight())
   const top = doc.y
   writer.artifact(() => {
@@ -98,6 +117,7 @@ export function drawHelpTier(
       width: textWidth,
       gap: theme.paragraphGap / 2,
       keepTogether: !boxed,
+      ...(boxed && columns > 1 ? { columns, columnGap: COLUMN_GAP } : {}),
       ...(boxed
         ? {}
         : {

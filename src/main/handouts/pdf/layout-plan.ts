@@ -1,29 +1,82 @@
 import type { PrintTheme } from '../../../shared/handout-theme'
 
 /**
- * How tightly one attempt sets the handout. The first plan is the designed look; later plans
- * close up spacing, then step the type down (never below 11 pt standard or 16 pt large print,
- * the RNIB floor), until the handout fits its page budget with no near-empty page.
+ * How page 1 names the emergency signs: the full tier; a short box naming each sign with the
+ * full tier first in the help section; or the short box alone (each short label is broader than
+ * its full wording, so a reader errs towards calling 999).
+ */
+export type EmergencyMode = 'full' | 'short-and-full' | 'short'
+export const EMERGENCY_MODES: EmergencyMode[] = ['full', 'short-and-full', 'short']
+
+/**
+ * How one attempt sets the handout. The first plan is the designed look; later plans close up
+ * spacing, then step the type down (never below 11 pt standard or 16 pt large print, the RNIB
+ * floor), then shorten the page-1 emergency box, until the handout fits its page budget with
+ * no near-empty page.
  */
 export interface LayoutPlan {
   /** 0 = as designed; each step is tighter. */
   density: number
+  emergency: EmergencyMode
   /** Start "Your checklist" on a fresh page, so a last page is never a few stray lines. */
   breakBeforeActions: boolean
 }
 
-const STEPS: { gap: number; size: number }[] = [
-  { gap: 1, size: 1 },
-  { gap: 0.7, size: 1 },
-  { gap: 0.6, size: 0.96 },
-  { gap: 0.5, size: 0.92 },
-  { gap: 0.45, size: 0.89 },
+/**
+ * Density steps, with roughly how much more each holds per page than the designed look
+ * (measured on the real handouts; used to pick the next step from an attempt's overflow).
+ */
+const STEPS: { gap: number; size: number; capacity: number }[] = [
+  { gap: 1, size: 1, capacity: 1 },
+  { gap: 0.7, size: 1, capacity: 1.05 },
+  { gap: 0.6, size: 0.96, capacity: 1.12 },
+  { gap: 0.5, size: 0.92, capacity: 1.21 },
+  { gap: 0.45, size: 0.89, capacity: 1.28 },
+  { gap: 0.3, size: 0.89, capacity: 1.33 },
 ]
 
-export const PLANS: LayoutPlan[] = [
-  ...STEPS.map((_, density) => ({ density, breakBeforeActions: false })),
-  ...STEPS.map((_, density) => ({ density, breakBeforeActions: true })),
-]
+export const DENSITIES = STEPS.length
+
+/**
+ * The next plan to try after `plan` produced `outcome`, or null when there is none left. An
+ * overflow picks the lightest density expected to hold the content (from how many pages it
+ * filled), so most handouts need two attempts; a near-empty last page within budget tries a
+ * break before the checklist; when even the tightest density overflows, the next emergency
+ * mode is tried.
+ */
+export function nextPlan(
+  plan: LayoutPlan,
+  outcome: LayoutOutcome,
+  maxPages: number,
+): LayoutPlan | null {
+  const used = outcome.pages - 1 + (outcome.fills.at(-1) ?? 1)
+  if (outcome.pages <= maxPages) {
+    if (!plan.breakBeforeActions) return { ...plan, breakBeforeActions: true }
+    if (plan.density + 1 < DENSITIES) return { ...plan, density: plan.density + 1 }
+  } else {
+    // Content measured at this density, in designed-look pages, against the budget (with a
+    // little slack for where page breaks fall).
+    const need = (used / STEPS[plan.density]!.capacity / maxPages) * 1.01
+    const density = STEPS.findIndex((step, d) => d > plan.density && step.capacity >= need)
+    if (density !== -1) return { ...plan, density, breakBeforeActions: false }
+    // The estimate is rough: the tightest density is always tried before giving up on a mode.
+    if (plan.density < DENSITIES - 1)
+      return { ...plan, density: DENSITIES - 1, breakBeforeActions: false }
+  }
+  const mode = EMERGENCY_MODES[EMERGENCY_MODES.indexOf(plan.emergency) + 1]
+  if (!mode) return null
+  // A shorter emergency box frees some space; start from the density that would have held
+  // slightly less than this attempt's content, or the tightest.
+  const need = (used / STEPS[plan.density]!.capacity / maxPages) * 0.97
+  const fitting = STEPS.findIndex((step) => step.capacity >= need)
+  return {
+    density: fitting === -1 ? DENSITIES - 1 : fitting,
+    emergency: mode,
+    breakBeforeActions: false,
+  }
+}
+
+export const FIRST_PLAN: LayoutPlan = { density: 0, emergency: 'full', breakBeforeActions: false }
 
 /** The theme for a plan: spacing and type scaled, sizes kept at or above their floor. */
 export function planTheme(base: PrintTheme, plan: LayoutPlan, floor: number): PrintTheme {

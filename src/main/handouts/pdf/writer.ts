@@ -247,19 +247,38 @@ export class PdfWriter {
       keepTogether?: boolean
       /** Points of what follows to keep with the last item (the clinic block after questions). */
       keepLastWith?: number
+      /**
+       * Columns of short items, filled top to bottom then left to right, so that text
+       * extraction and the tag tree both read the list in one order. Only for a list the
+       * caller has made room for whole.
+       */
+      columns?: number
+      columnGap?: number
     } = {},
   ): void {
-    const x = options.x ?? this.left
-    const width = options.width ?? this.width
+    const columns = options.columns ?? 1
+    const gapBetween = options.columnGap ?? 14
+    const fullWidth = options.width ?? this.width
+    const width = (fullWidth - (columns - 1) * gapBetween) / columns
+    const perColumn = Math.ceil(items.length / columns)
+    const startY = this.doc.y
+    let bottom = startY
+    const columnX = (index: number): number =>
+      (options.x ?? this.left) + Math.floor(index / perColumn) * (width + gapBetween)
     const indent = this.theme.indent
     if (options.keepTogether !== false) {
-      const whole = this.heightOfList(items, width, options.gap)
-      if (whole <= this.pageHeight / 3) this.ensureSpace(whole)
+      const whole = this.heightOfList(items, fullWidth, options.gap)
+      if (whole <= this.pageHeight / 4) this.ensureSpace(whole)
     }
     const list = this.doc.struct('L')
     parent.add(list)
     items.forEach((item, index) => {
       this.checkDeadline()
+      const x = columnX(index)
+      if (columns > 1 && index % perColumn === 0) {
+        bottom = Math.max(bottom, this.doc.y)
+        this.doc.y = startY
+      }
       const text = item.map((r) => r.text).join('')
       if (options.keepTogether !== false) {
         const last = index === items.length - 1 ? (options.keepLastWith ?? 0) : 0
@@ -289,6 +308,7 @@ export class PdfWriter {
       li.end()
       this.doc.y += options.gap ?? this.theme.paragraphGap / 2
     })
+    if (columns > 1) this.doc.y = Math.max(bottom, this.doc.y)
     list.end()
     this.doc.y += this.theme.paragraphGap / 2
     this.mark()
