@@ -38,7 +38,7 @@ export function checkBibliographyEntries(
  * review may support on its own.
  */
 const NO_SOURCE =
-  /\b(no (?:study|studies|source|sources|evidence|trial|trials|data|figure|prevalence|published)|not (?:been )?(?:studied|measured|tested|shown|known|found)|has never been|nobody has|none (?:has|have)|cannot be traced|unproven|untested|no one has)\b/i
+  /\b(no (?:study|studies|source|sources|evidence|trial|trials|data|figure|prevalence|published)|not (?:been )?(?:studied|measured|tested|shown|known|found)|has never been|nobody has|none (?:has|have)|cannot be traced|unproven|untested|no one has|no\b[^.]{0,60}\b(?:has|have) been (?:shown|tested|studied|proven))\b/i
 
 export interface InternalCitationReport {
   /** Claims in content: each place a `[@a; @b]` supports a sentence, counted once. */
