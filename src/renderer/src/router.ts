@@ -1,4 +1,5 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw, type Router } from 'vue-router'
+import { presentRoutes } from './present/present-routes'
 
 /** Stable, deep-linkable routes (hash history: the app is served as static files). */
 export const routes: RouteRecordRaw[] = [
@@ -36,6 +37,7 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./views/ReferenceEntryView.vue'),
     props: { kind: 'condition' },
   },
+  ...presentRoutes,
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',

@@ -227,7 +227,14 @@ export type SlideBlock =
   /** Its answer and explanation: revealed on the next press. */
   | { kind: 'answer'; html: string }
   /** Rows of a comparison table; row i shows from step i, so the presenter steps through them. */
-  | { kind: 'compare'; tableId: string; rows: string[]; columns: string[] }
+  | {
+      kind: 'compare'
+      tableId: string
+      rows: string[]
+      columns: string[]
+      /** Row id → the row's sources as citation marks, numbered in the deck. */
+      citesHtml: Record<string, string>
+    }
   /** A flow diagram: each item a box, drawn left to right with arrows between. */
   | { kind: 'flow'; items: string[] }
 

@@ -1,28 +1,35 @@
 import type { Reference } from '../content/model'
 
 /**
- * What fits on one references slide at the projector's minimum text size: a full Vancouver
- * citation runs to about two lines, so six short ones or fewer long ones.
+ * What fits on one references slide at the projector's minimum text size (24 px on a
+ * 1280 × 720 slide): about 90 characters a line, 30 px a line, 10 px between references, and
+ * 520 px below the title. Checked in the browser tests, which fail if a slide overflows.
  */
-export const REFERENCES_PER_SLIDE = { items: 6, characters: 720 } as const
+export const REFERENCES_PER_SLIDE = {
+  charactersPerLine: 90,
+  lineHeight: 30,
+  gap: 10,
+  height: 520,
+} as const
 
 /** Splits a reference list into slide-sized pages, in order, never leaving a page empty. */
 export function referencePages(
   references: readonly Reference[],
-  limits: { items: number; characters: number } = REFERENCES_PER_SLIDE,
+  fit: typeof REFERENCES_PER_SLIDE = REFERENCES_PER_SLIDE,
 ): Reference[][] {
   const pages: Reference[][] = []
   let page: Reference[] = []
-  let characters = 0
+  let used = 0
   for (const reference of references) {
-    const size = reference.text.length
-    if (page.length && (page.length >= limits.items || characters + size > limits.characters)) {
+    const height =
+      Math.ceil(reference.text.length / fit.charactersPerLine) * fit.lineHeight + fit.gap
+    if (page.length && used + height > fit.height) {
       pages.push(page)
       page = []
-      characters = 0
+      used = 0
     }
     page.push(reference)
-    characters += size
+    used += height
   }
   if (page.length) pages.push(page)
   return pages

@@ -42,3 +42,6 @@ export function parsePrintOptions(query: Record<string, unknown>): PrintOptions 
     lines: String(query['lines']) !== '0',
   }
 }
+
+/** A route's path for the router (an href without its leading "#"). */
+export const routePath = (href: string): string => href.replace(/^#/, '')

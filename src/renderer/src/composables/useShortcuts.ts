@@ -4,8 +4,8 @@ import { onBeforeUnmount, onMounted } from 'vue'
 export interface Shortcut {
   keys: string[]
   description: string
-  /** Only active when this returns true (e.g. only on a module page). */
-  when?: () => boolean
+  /** Only active when this returns true (e.g. only on a module page, or for this key press). */
+  when?: (event: KeyboardEvent) => boolean
   run: (event: KeyboardEvent) => void
 }
 
@@ -20,12 +20,14 @@ function isTyping(event: KeyboardEvent): boolean {
   )
 }
 
-/** Normalises a key press to the form used in `Shortcut.keys` ("Ctrl+k", "?", "]"). */
+/** Normalises a key press to the form used in `Shortcut.keys` ("Ctrl+k", "?", "]", "Space"). */
 export function keyName(event: KeyboardEvent): string {
   const parts: string[] = []
   if (event.ctrlKey || event.metaKey) parts.push('Ctrl')
   if (event.altKey) parts.push('Alt')
-  parts.push(event.key.length === 1 ? event.key.toLowerCase() : event.key)
+  // The space bar's key is " ", which no list of shortcuts can show.
+  if (event.key === ' ') parts.push('Space')
+  else parts.push(event.key.length === 1 ? event.key.toLowerCase() : event.key)
   return parts.join('+')
 }
 
@@ -40,7 +42,11 @@ export function useShortcuts(shortcuts: () => Shortcut[]): void {
     const typing = isTyping(event)
     for (const shortcut of shortcuts()) {
       const matches = shortcut.keys.some((key) => key.toLowerCase() === name.toLowerCase())
-      if (!matches || (typing && !name.startsWith('Ctrl+')) || (shortcut.when && !shortcut.when()))
+      if (
+        !matches ||
+        (typing && !name.startsWith('Ctrl+')) ||
+        (shortcut.when && !shortcut.when(event))
+      )
         continue
       event.preventDefault()
       shortcut.run(event)

@@ -25,7 +25,7 @@ export interface DeckModuleFacts {
 }
 
 /** Containers whose text makes no claim: a title, objectives, a case, a question, a prompt. */
-const NO_CLAIM = ['title', 'objectives', 'vignette', 'question', 'ask', 'notes']
+const NO_CLAIM = ['title', 'objectives', 'vignette', 'question', 'say', 'ask', 'notes']
 
 /** Words a reader sees: runs of text with at least one letter or digit. */
 export function countWords(text: string): number {
@@ -172,7 +172,7 @@ function checkSlide(
       file,
       compiled.toFileLine(claim.line),
       'citation',
-      `"${claim.text.slice(0, 60)}" needs a citation [@key]; text that makes no claim goes in "::: title", "::: objectives", "::: vignette", "::: question" or "::: ask"`,
+      `"${claim.text.slice(0, 60)}" needs a citation [@key]; text that makes no claim goes in "::: title", "::: objectives", "::: vignette", "::: question", "::: say" or "::: ask"`,
     )
   }
   for (const objective of text.objectives) {

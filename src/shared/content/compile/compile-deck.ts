@@ -155,6 +155,7 @@ export function compileDeck(
     let cautionsHtml = ''
     let minutes: number | null = null
     let notesCount = 0
+    const extraCites: string[] = []
     let chunk: Token[] = []
     const flush = () => {
       const html = chunk.length ? render(chunk) : ''
@@ -198,7 +199,19 @@ export function compileDeck(
           const columns = compare.columns.length
             ? compare.columns
             : (table?.columns.slice(0, 2).map((c) => c.id) ?? [])
-          blocks.push({ kind: 'compare', tableId: compare.tableId, rows, columns })
+          // The table's own sources for these rows join the deck's references.
+          const citesHtml: Record<string, string> = {}
+          for (const id of rows) {
+            const keys = (table?.rows.find((r) => r.id === id)?.cite ?? [])
+              .map((n) => table?.references[n - 1]?.key)
+              .filter((key): key is string => key !== undefined)
+            if (!keys.length) continue
+            const mark = env.links.length
+            citesHtml[id] = md.renderInline(`[${keys.map((k) => `@${k}`).join('; ')}]`, env)
+            for (const link of env.links.slice(mark)) link.line = token.map?.[0] ?? 0
+            extraCites.push(...keys)
+          }
+          blocks.push({ kind: 'compare', tableId: compare.tableId, rows, columns, citesHtml })
           ledger.add(
             { type: 'compare', tableId: compare.tableId, rows: compare.rows, line: 0 },
             {
@@ -241,16 +254,18 @@ export function compileDeck(
       steps: Math.max(reveals, rows - 1, 0),
       notesHtml: notesHtml + cautionsHtml,
       minutes: minutes ?? 0,
-      cites: citedKeys(body),
+      cites: [...new Set([...citedKeys(body), ...extraCites])],
     }
     return { slide, line: toFileLine(range.headingLine), tokens: body, notesCount }
   })
 
-  // Citations are located on their slide, for the same checks as the module's.
+  // Citations are located on their slide, for the same checks as the module's. Those printed
+  // with red flags or medicine cautions are the safety data's, checked where they are written.
+  const generated = new Set(tokens.flatMap((t) => (safetyOf(t) ? [safetyOf(t)!.line] : [])))
   const xrefs: ContentReference[] = []
   for (const reference of env.links.splice(0)) {
     if (reference.type === 'xref') xrefs.push(reference)
-    if (reference.type !== 'citation') continue
+    if (reference.type !== 'citation' || generated.has(reference.line)) continue
     const fileLine = toFileLine(reference.line)
     const at = [...slides].reverse().find((s) => s.line <= fileLine)
     ledger.add(reference, {

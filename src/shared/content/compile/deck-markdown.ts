@@ -6,12 +6,13 @@ import { DECK_CLAIM_CONTAINERS, DECK_CONTAINERS } from '../parse/schemas/deck'
 /** Labels the audience sees above a case or a question for the room. */
 const LABELS: Partial<Record<(typeof DECK_CONTAINERS)[number], string>> = {
   vignette: 'Case',
+  say: 'Words to use',
   ask: 'Ask the room',
 }
 
 /**
  * The content Markdown plus the slide containers (`::: title`, `::: objectives`,
- * `::: vignette`, `::: question`, `::: answer`, `::: ask`, `::: flow`). Only decks use them,
+ * `::: vignette`, `::: question`, `::: answer`, `::: say`, `::: ask`, `::: flow`). Only decks use them,
  * so they live here rather than in the shared plugins: a module that writes `::: vignette`
  * still gets the plain paragraph it always did.
  */

@@ -30,7 +30,15 @@ export const SLIDE_COMPARE_LIMITS = { rows: 5, columns: 3 } as const
 
 /**
  * Containers a slide may use besides the module ones (notes, callouts, compare, red-flags,
- * cautions). Text in the first five makes no claim, so it needs no citation.
+ * cautions). Text in these makes no claim (a title, objectives, a case, a question, words to
+ * say to a patient, a question for the room), so it needs no citation.
  */
-export const DECK_CONTAINERS = ['title', 'objectives', 'vignette', 'question', 'ask'] as const
+export const DECK_CONTAINERS = [
+  'title',
+  'objectives',
+  'vignette',
+  'question',
+  'say',
+  'ask',
+] as const
 export const DECK_CLAIM_CONTAINERS = ['answer', 'flow'] as const

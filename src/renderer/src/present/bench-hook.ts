@@ -1,0 +1,64 @@
+import { onBeforeUnmount, watch, type ShallowRef } from 'vue'
+import type { PresentationState } from '@shared/present/state'
+
+/** What `npm run bench` reads from a presenting page (window.__atlasPresent). */
+export interface PresentBenchHook {
+  /** Which view this page is. */
+  role: 'audience' | 'console'
+  /** The slide and step shown, and when it was painted (ms since the epoch, comparable across pages). */
+  lastShown(): { slide: number; step: number; paintedAt: number }
+  /**
+   * Presses `key` `presses` times and, for each, measures from the key event to just after the
+   * first frame that shows the new state has been painted. Returns the latencies in
+   * milliseconds. Timing belongs to the benchmark script; tests assert nothing about it.
+   */
+  measureKeyToFrame(presses?: number, key?: string): Promise<number[]>
+}
+
+/** Resolves just after the next frame has been painted (a task queued from its rAF runs after paint). */
+const painted = () =>
+  new Promise<number>((done) =>
+    requestAnimationFrame(() => {
+      const channel = new MessageChannel()
+      channel.port1.onmessage = () => done(performance.now())
+      channel.port2.postMessage(0)
+    }),
+  )
+
+/** Installs the hook for the life of a presenting view. */
+export function useBenchHook(
+  role: PresentBenchHook['role'],
+  state: ShallowRef<PresentationState>,
+): void {
+  let shown = {
+    slide: state.value.slide,
+    step: state.value.step,
+    paintedAt: performance.timeOrigin + performance.now(),
+  }
+  const stop = watch(state, (next) => {
+    void painted().then((at) => {
+      shown = { slide: next.slide, step: next.step, paintedAt: performance.timeOrigin + at }
+    })
+  })
+  const hook: PresentBenchHook = {
+    role,
+    lastShown: () => shown,
+    async measureKeyToFrame(presses = 200, key = 'ArrowRight') {
+      const latencies: number[] = []
+      for (let i = 0; i < presses; i++) {
+        const start = performance.now()
+        document.dispatchEvent(
+          new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }),
+        )
+        latencies.push((await painted()) - start)
+      }
+      return latencies
+    },
+  }
+  const host = window as unknown as { __atlasPresent?: PresentBenchHook }
+  host.__atlasPresent = hook
+  onBeforeUnmount(() => {
+    stop()
+    if (host.__atlasPresent === hook) delete host.__atlasPresent
+  })
+}
