@@ -11,11 +11,13 @@ import {
   shell,
 } from 'electron'
 import { mainWindowOptions } from './window'
+import { resolveDevServerUrl } from './dev-server'
 import { menuTemplate } from './menu'
 import { registerIpc } from './ipc/register'
 import { APP_ENTRY, APP_SCHEME, isAppUrl } from './security/app-origin'
 import { createAppProtocolHandler } from './security/app-protocol'
 import { createExternalOpener } from './security/external-links'
+import { externalLinkQuestion } from './security/external-link-dialog'
 import { createTrustedFrameCheck } from './security/trusted-sender'
 import { applySessionPolicy, applyWebContentsPolicy } from './security/web-contents-policy'
 import { SettingsStore } from './services/settings-store'
@@ -23,8 +25,8 @@ import { FileTokens } from './services/file-tokens'
 import { writeFileAtomic } from './services/atomic-write'
 import { HandoutService } from './handouts/handout-service'
 
-/** Set by `electron-vite dev`; absent in a built app. */
-const devServerUrl = process.env['ELECTRON_RENDERER_URL']
+/** The dev server in `npm run dev`; always undefined in a built app (see dev-server.ts). */
+const devServerUrl = resolveDevServerUrl()
 
 // Must run before `ready`: app:// behaves like https (standard, secure) so the renderer gets a
 // real origin, working relative URLs and fetch, instead of file://.
@@ -36,25 +38,14 @@ app.enableSandbox()
 let mainWindow: BrowserWindow | null = null
 
 const openExternal = createExternalOpener({
-  async confirm(url) {
-    const options = {
-      type: 'question' as const,
-      buttons: [url.startsWith('mailto:') ? 'Open email app' : 'Open in browser', 'Cancel'],
-      defaultId: 0,
-      cancelId: 1,
-      message: url.startsWith('mailto:')
-        ? 'Write an email in your email app?'
-        : 'Open this link in your web browser?',
-      detail: url.startsWith('mailto:')
-        ? url.slice('mailto:'.length)
-        : `${url}\n\nThe page is outside Postcoital Atlas and needs an internet connection.`,
-    }
+  async confirm(link) {
+    const question = externalLinkQuestion(link)
     const { response } = mainWindow
-      ? await dialog.showMessageBox(mainWindow, options)
-      : await dialog.showMessageBox(options)
+      ? await dialog.showMessageBox(mainWindow, question)
+      : await dialog.showMessageBox(question)
     return response === 0
   },
-  open: (url) => shell.openExternal(url),
+  open: (href) => shell.openExternal(href),
 })
 
 function createMainWindow(): void {
@@ -94,7 +85,8 @@ if (!app.requestSingleInstanceLock()) {
     protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer')))
     applySessionPolicy(session.defaultSession)
     Menu.setApplicationMenu(
-      Menu.buildFromTemplate(menuTemplate(process.platform === 'darwin', Boolean(devServerUrl))),
+      // Reload and DevTools exist only in a development build.
+      Menu.buildFromTemplate(menuTemplate(process.platform === 'darwin', import.meta.env.DEV)),
     )
     const handouts = new HandoutService({ resourcesDir: join(app.getAppPath(), 'resources') })
     registerIpc({

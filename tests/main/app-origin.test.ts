@@ -6,6 +6,9 @@ describe('isAppUrl', () => {
     ['app://atlas/index.html', true],
     ['app://atlas/assets/x.js', true],
     ['app://evil/index.html', false],
+    ['app://evil@atlas/index.html', false],
+    ['app://user:pass@atlas/index.html', false],
+    ['app://atlas:8080/index.html', false],
     ['https://atlas/index.html', false],
     ['file:///etc/passwd', false],
     ['not a url', false],
@@ -17,5 +20,6 @@ describe('isAppUrl', () => {
     expect(isAppUrl('http://localhost:5173/#/modules/x')).toBe(false)
     expect(isAppUrl('http://localhost:5173/#/modules/x', 'http://localhost:5173')).toBe(true)
     expect(isAppUrl('http://localhost:5174/', 'http://localhost:5173')).toBe(false)
+    expect(isAppUrl('http://evil@localhost:5173/', 'http://localhost:5173')).toBe(false)
   })
 })

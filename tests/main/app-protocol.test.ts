@@ -1,7 +1,7 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises'
+import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { createAppProtocolHandler, resolveAppPath } from '../../src/main/security/app-protocol'
 
@@ -66,12 +66,33 @@ describe('resolveAppPath', () => {
 
 describe('app protocol handler', () => {
   let dir: string
+  const made: string[] = []
+  afterAll(() => Promise.all(made.map((path) => rm(path, { recursive: true, force: true }))))
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'atlas-protocol-'))
+    made.push(dir)
     await mkdir(join(dir, 'assets'))
     await writeFile(join(dir, 'index.html'), '<!doctype html><title>Atlas</title>')
     await writeFile(join(dir, 'assets', 'app.js'), 'console.log(1)')
     await writeFile(join(dir, '..', 'atlas-protocol-secret.txt'), 'secret').catch(() => undefined)
+  })
+
+  it('refuses a symbolic link inside the folder that leads outside it', async () => {
+    const outside = await mkdtemp(join(tmpdir(), 'atlas-outside-'))
+    made.push(outside)
+    await writeFile(join(outside, 'secret.txt'), 'private notes')
+    await symlink(join(outside, 'secret.txt'), join(dir, 'assets', 'link.txt'))
+    await symlink(outside, join(dir, 'assets', 'folder-link'))
+    const handler = createAppProtocolHandler(dir)
+    expect((await handler(new Request('app://atlas/assets/link.txt'))).status).toBe(404)
+    expect((await handler(new Request('app://atlas/assets/folder-link/secret.txt'))).status).toBe(
+      404,
+    )
+    // A link that stays inside the folder still works.
+    await symlink(join(dir, 'assets', 'app.js'), join(dir, 'assets', 'alias.js'))
+    const alias = await handler(new Request('app://atlas/assets/alias.js'))
+    expect(alias.status).toBe(200)
+    expect(await alias.text()).toBe('console.log(1)')
   })
 
   it('serves files with their type, the CSP and nosniff', async () => {

@@ -22,6 +22,8 @@ describe('main process start-up', () => {
     seen['protocolHandle'] = calls(protocol.handle)
     seen['permissionRequest'] = calls(session.defaultSession.setPermissionRequestHandler)
     seen['permissionCheck'] = calls(session.defaultSession.setPermissionCheckHandler)
+    seen['devicePermission'] = calls(session.defaultSession.setDevicePermissionHandler)
+    seen['displayMedia'] = calls(session.defaultSession.setDisplayMediaRequestHandler)
     seen['ipc'] = calls(ipcMain.handle)
     window = (BrowserWindow as unknown as { instances: (typeof window)[] }).instances[0]
     seen['loadURL'] = calls(window?.loadURL)
@@ -60,9 +62,11 @@ describe('main process start-up', () => {
     expect(String(window?.options.webPreferences['preload'])).toMatch(/preload[\\/]index\.cjs$/)
   })
 
-  it('denies permissions for the session', () => {
+  it('denies permissions, devices and screen capture for the session', () => {
     expect(seen['permissionRequest']).toHaveLength(1)
     expect(seen['permissionCheck']).toHaveLength(1)
+    expect(seen['devicePermission']).toHaveLength(1)
+    expect(seen['displayMedia']).toHaveLength(1)
   })
 
   it('handles every channel of the IPC contract, and nothing else', () => {
@@ -81,6 +85,9 @@ describe('main process start-up', () => {
     const session = {
       setPermissionRequestHandler: (h: typeof permission) => (permission = h),
       setPermissionCheckHandler: () => undefined,
+      setDevicePermissionHandler: () => undefined,
+      setDisplayMediaRequestHandler: () => undefined,
+      on: () => undefined,
     }
     webContentsCreated!(
       {},

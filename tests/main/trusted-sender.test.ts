@@ -15,6 +15,12 @@ describe('trusted frame check', () => {
     expect(trusted(event('app://atlas/index.html#/modules/x'))).toBe(true)
   })
 
+  it('rejects the app origin with a user name, password or port in it', () => {
+    expect(trusted(event('app://evil@atlas/index.html'))).toBe(false)
+    expect(trusted(event('app://a:b@atlas/index.html'))).toBe(false)
+    expect(trusted(event('app://atlas:1234/index.html'))).toBe(false)
+  })
+
   it('rejects subframes, other origins and missing frames', () => {
     expect(trusted(event('app://atlas/index.html', true))).toBe(false)
     expect(trusted(event('https://evil.example/'))).toBe(false)

@@ -58,6 +58,18 @@ describe('web contents policy', () => {
     },
   )
 
+  it('cancels the Bluetooth device picker', () => {
+    const { has } = setup()
+    expect(has('select-bluetooth-device')).toBe(true)
+  })
+
+  it('offers the external opener only what the link policy accepts', () => {
+    const { open, navigate, openExternal } = setup()
+    open('mailto:a@b.c?attach=/home/u/.ssh/id_rsa')
+    navigate('will-navigate', 'https://user:pass@example.org/')
+    expect(openExternal).not.toHaveBeenCalled()
+  })
+
   it('refuses to attach webviews', () => {
     const { navigate, has } = setup()
     expect(has('will-attach-webview')).toBe(true)
@@ -65,18 +77,56 @@ describe('web contents policy', () => {
   })
 })
 
+/** A session stand-in that records every handler and listener the policy installs. */
+function fakeSession() {
+  const handlers: Record<string, Handler> = {}
+  const listeners = new Map<string, Handler[]>()
+  const session = {
+    setPermissionRequestHandler: (h: Handler) => (handlers['request'] = h),
+    setPermissionCheckHandler: (h: Handler) => (handlers['check'] = h),
+    setDevicePermissionHandler: (h: Handler) => (handlers['device'] = h),
+    setDisplayMediaRequestHandler: (h: Handler) => (handlers['displayMedia'] = h),
+    on: (event: string, h: Handler) => listeners.set(event, [...(listeners.get(event) ?? []), h]),
+  }
+  return { session: session as unknown as Session, handlers, listeners }
+}
+
 describe('session policy', () => {
   it('denies permission requests and checks', () => {
-    let request: Handler = () => undefined
-    let check: Handler = () => true
-    const session = {
-      setPermissionRequestHandler: (h: Handler) => (request = h),
-      setPermissionCheckHandler: (h: Handler) => (check = h),
-    }
-    applySessionPolicy(session as unknown as Session)
+    const { session, handlers } = fakeSession()
+    applySessionPolicy(session)
     const callback = vi.fn()
-    request({}, 'media', callback)
+    handlers['request']!({}, 'media', callback)
     expect(callback).toHaveBeenCalledWith(false)
-    expect(check({}, 'notifications')).toBe(false)
+    expect(handlers['check']!({}, 'notifications')).toBe(false)
+  })
+
+  it('denies device access and screen capture, and cancels every device picker', () => {
+    const { session, handlers, listeners } = fakeSession()
+    applySessionPolicy(session)
+    expect(handlers['device']!({ deviceType: 'usb', origin: 'app://atlas' })).toBe(false)
+    const capture = vi.fn()
+    handlers['displayMedia']!({ frame: null }, capture)
+    expect(capture).toHaveBeenCalledExactlyOnceWith(null)
+    for (const [event, args, cancelled] of [
+      ['select-hid-device', [{ deviceList: [{ deviceId: 'h1' }] }], []],
+      ['select-serial-port', [[{ portId: 'p1' }], {}], ['']],
+      ['select-usb-device', [{ deviceList: [{ deviceId: 'u1' }] }], []],
+    ] as const) {
+      const picker = listeners.get(event)
+      expect(picker, event).toHaveLength(1)
+      const preventDefault = vi.fn()
+      const callback = vi.fn()
+      picker![0]!({ preventDefault }, ...args, callback)
+      expect(preventDefault, event).toHaveBeenCalled()
+      expect(callback, event).toHaveBeenCalledExactlyOnceWith(...cancelled)
+    }
+  })
+
+  it('guards a session once, however many web contents share it', () => {
+    const { session, listeners } = fakeSession()
+    applySessionPolicy(session)
+    applySessionPolicy(session)
+    expect(listeners.get('select-usb-device')).toHaveLength(1)
   })
 })

@@ -65,6 +65,9 @@ export const session = {
   defaultSession: {
     setPermissionRequestHandler: vi.fn(),
     setPermissionCheckHandler: vi.fn(),
+    setDevicePermissionHandler: vi.fn(),
+    setDisplayMediaRequestHandler: vi.fn(),
+    on: vi.fn(),
   },
 }
 

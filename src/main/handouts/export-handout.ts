@@ -1,4 +1,4 @@
-import { basename } from 'node:path'
+import { basename, extname } from 'node:path'
 import type { ExportedHandout, HandoutOptions } from '../../shared/ipc/handouts'
 import { suggestedFileName } from '../../shared/ipc/handouts'
 import { fail, ok, type IpcResult } from '../../shared/ipc/result'
@@ -11,6 +11,18 @@ export interface ExportDeps {
   chooseSavePath(suggestedName: string): Promise<string | null>
   write(path: string, bytes: Uint8Array): Promise<void>
   issueToken(path: string): string
+}
+
+/**
+ * The save dialog's filter does not stop a typed name such as "leaflet.txt" or "leaflet.exe";
+ * the file is a PDF, so it is named as one, and only such a file is ever opened again.
+ */
+export function withPdfExtension(path: string): string {
+  return isPdfPath(path) ? path : `${path}.pdf`
+}
+
+export function isPdfPath(path: string): boolean {
+  return extname(path).toLowerCase() === '.pdf'
 }
 
 /**
@@ -33,8 +45,9 @@ export async function exportHandout(
       'The PDF could not be made. Try again; if it keeps happening, restart the app.',
     )
   }
-  const path = await deps.chooseSavePath(suggestedFileName(request.topicId))
-  if (!path) return fail('cancelled', 'Not saved: you closed the save dialog.')
+  const chosen = await deps.chooseSavePath(suggestedFileName(request.topicId))
+  if (!chosen) return fail('cancelled', 'Not saved: you closed the save dialog.')
+  const path = withPdfExtension(chosen)
   try {
     await deps.write(path, pdf.bytes)
   } catch (error) {

@@ -1,8 +1,12 @@
 import type { IpcMain } from 'electron'
 import { IPC, type AppInfo } from '../../shared/ipc/contract'
+import type { IpcResult } from '../../shared/ipc/result'
 import { handle, ok, fail, type TrustedFrame } from './handle'
 import type { SettingsStore } from '../services/settings-store'
 import type { FileTokens } from '../services/file-tokens'
+import { exportedPdfPath, type ExportedPdfProblem } from '../services/exported-pdf'
+import { oneAtATime } from '../services/one-at-a-time'
+import type { OpenOutcome } from '../security/external-links'
 import { exportHandout, type ExportDeps } from '../handouts/export-handout'
 
 export interface IpcDeps {
@@ -10,7 +14,7 @@ export interface IpcDeps {
   isTrusted: TrustedFrame
   appInfo: AppInfo
   settings: SettingsStore
-  openExternal(url: string): Promise<boolean>
+  openExternal(url: string): Promise<OpenOutcome>
   handouts: Omit<ExportDeps, 'issueToken'>
   files: FileTokens
   /** Opens a saved file in its default app; resolves to an error string, empty on success. */
@@ -18,31 +22,53 @@ export interface IpcDeps {
   showInFolder(path: string): void
 }
 
+/** What the clinician reads when Open or Show in folder cannot act on a token. */
+const FILE_PROBLEMS: Record<ExportedPdfProblem, { open: string; show: string }> = {
+  'unknown-token': {
+    open: 'That file is no longer known to the app. Open it from its folder instead.',
+    show: 'That file is no longer known to the app. Look for it in the folder you chose.',
+  },
+  'not-a-pdf': {
+    open: 'Only the PDF the app saved can be opened from here.',
+    show: 'Only the PDF the app saved can be shown from here.',
+  },
+  gone: {
+    open: 'The PDF could not be opened. It may have been moved or deleted.',
+    show: 'The PDF is no longer where it was saved. It may have been moved or deleted.',
+  },
+}
+
 /** Wires every channel of the contract to its handler. */
 export function registerIpc(deps: IpcDeps): void {
   const { ipcMain, isTrusted } = deps
   handle(ipcMain, IPC.appInfo, isTrusted, () => ok(deps.appInfo))
   handle(ipcMain, IPC.openExternal, isTrusted, async ({ url }) => {
-    if (!/^(https:\/\/|mailto:)/i.test(url)) {
+    const outcome = await deps.openExternal(url)
+    if (outcome === 'refused')
       return fail(
         'invalid-request',
-        'Only https:// and mailto: links can be opened outside the app.',
+        'Only https:// web addresses and plain mailto: email links can be opened outside the app.',
       )
-    }
-    return ok({ opened: await deps.openExternal(url) })
+    if (outcome === 'busy')
+      return fail('busy', 'Another link is waiting for your answer. Answer that question first.')
+    return ok({ opened: outcome === 'opened' })
   })
   handle(ipcMain, IPC.getSettings, isTrusted, async () => ok(await deps.settings.load()))
-  handle(ipcMain, IPC.exportHandout, isTrusted, (request) =>
-    exportHandout(request, { ...deps.handouts, issueToken: (path) => deps.files.issue(path) }),
+  // One save at a time: each export opens a dialog, and a second would queue behind it unseen.
+  const exportOne = oneAtATime(
+    (request: Parameters<typeof exportHandout>[0]) =>
+      exportHandout(request, { ...deps.handouts, issueToken: (path) => deps.files.issue(path) }),
+    () =>
+      fail(
+        'busy',
+        'A handout is already being saved. Finish or close that save dialog, then try again.',
+      ),
   )
+  handle(ipcMain, IPC.exportHandout, isTrusted, (request) => exportOne(request))
   handle(ipcMain, IPC.openExportedFile, isTrusted, async ({ token }) => {
-    const path = deps.files.resolve(token)
-    if (!path)
-      return fail(
-        'not-found',
-        'That file is no longer known to the app. Open it from its folder instead.',
-      )
-    const problem = await deps.openPath(path)
+    const file = await exportedPdfPath(deps.files, token)
+    if ('problem' in file) return fail('not-found', FILE_PROBLEMS[file.problem].open)
+    const problem = await deps.openPath(file.path)
     return problem
       ? fail(
           'not-found',
@@ -50,14 +76,10 @@ export function registerIpc(deps: IpcDeps): void {
         )
       : ok(null)
   })
-  handle(ipcMain, IPC.showExportedFile, isTrusted, ({ token }) => {
-    const path = deps.files.resolve(token)
-    if (!path)
-      return fail(
-        'not-found',
-        'That file is no longer known to the app. Look for it in the folder you chose.',
-      )
-    deps.showInFolder(path)
+  handle(ipcMain, IPC.showExportedFile, isTrusted, async ({ token }): Promise<IpcResult<null>> => {
+    const file = await exportedPdfPath(deps.files, token)
+    if ('problem' in file) return fail('not-found', FILE_PROBLEMS[file.problem].show)
+    deps.showInFolder(file.path)
     return ok(null)
   })
   handle(ipcMain, IPC.saveSettings, isTrusted, async (settings) => {

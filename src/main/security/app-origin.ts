@@ -5,8 +5,9 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
 export const APP_ENTRY = `${APP_ORIGIN}/index.html`
 
 /**
- * Whether `url` belongs to the app: the app:// origin, or the dev server's origin when running
- * `npm run dev`. Anything else is foreign.
+ * Whether `url` belongs to the app: exactly `app://atlas` (no user name, password or port, which
+ * the origin check alone would let through), or the dev server's origin in a development build.
+ * Anything else is foreign.
  */
 export function isAppUrl(url: string, devServerUrl?: string): boolean {
   let parsed: URL
@@ -15,13 +16,12 @@ export function isAppUrl(url: string, devServerUrl?: string): boolean {
   } catch {
     return false
   }
-  if (parsed.protocol === `${APP_SCHEME}:` && parsed.host === APP_HOST) return true
-  if (devServerUrl) {
-    try {
-      return parsed.origin === new URL(devServerUrl).origin
-    } catch {
-      return false
-    }
+  if (parsed.username || parsed.password) return false
+  if (parsed.protocol === `${APP_SCHEME}:`) return parsed.host === APP_HOST && !parsed.port
+  if (!devServerUrl) return false
+  try {
+    return parsed.origin === new URL(devServerUrl).origin
+  } catch {
+    return false
   }
-  return false
 }

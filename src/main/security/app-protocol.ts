@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, realpath } from 'node:fs/promises'
 import { extname, isAbsolute, normalize, relative, resolve, sep } from 'node:path'
 import { APP_HOST, APP_SCHEME } from './app-origin'
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
@@ -29,7 +29,8 @@ export function resolveAppPath(requestUrl: string, rootDir: string): string | nu
   } catch {
     return null
   }
-  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return null
+  if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST || url.username || url.password)
+    return null
   let pathname: string
   try {
     pathname = decodeURIComponent(url.pathname)
@@ -40,18 +41,38 @@ export function resolveAppPath(requestUrl: string, rootDir: string): string | nu
   if (pathname === '' || pathname === '/') pathname = '/index.html'
   const root = resolve(rootDir)
   const target = resolve(root, `.${sep}${normalize(pathname)}`)
-  const inside = relative(root, target)
-  if (!inside || inside.startsWith('..') || isAbsolute(inside)) return null
-  return target
+  return isInside(root, target) ? target : null
 }
 
-/** Serves the built renderer over app://, with the CSP as a response header too. */
+function isInside(root: string, target: string): boolean {
+  const inside = relative(root, target)
+  return Boolean(inside) && !inside.startsWith('..') && !isAbsolute(inside)
+}
+
+/**
+ * The file's real path (symbolic links followed) when it still lies inside the real root, or
+ * `null`: a link planted inside the folder must not serve a file from outside it.
+ */
+async function realPathInside(rootDir: string, path: string): Promise<string | null> {
+  try {
+    const [root, target] = await Promise.all([realpath(rootDir), realpath(path)])
+    return isInside(root, target) ? target : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Serves the built renderer over app://, with the CSP as a response header too. A path is
+ * checked twice: as written (no way out of the folder) and as it really is on disk.
+ */
 export function createAppProtocolHandler(
   rootDir: string,
   read: (path: string) => Promise<Buffer> = readFile,
 ): (request: Request) => Promise<Response> {
   return async (request) => {
-    const path = resolveAppPath(request.url, rootDir)
+    const lexical = resolveAppPath(request.url, rootDir)
+    const path = lexical && (await realPathInside(rootDir, lexical))
     if (!path) return new Response('Not found', { status: 404 })
     try {
       const body = await read(path)

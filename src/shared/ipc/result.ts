@@ -9,6 +9,8 @@ export interface IpcError {
     | 'font-cannot-draw'
     | 'font-invalid'
     | 'timeout'
+    /** One of these is already under way (a save, a link question); the message says which. */
+    | 'busy'
     | 'internal'
   /** Plain-language message that says what to do next. */
   message: string

@@ -1,22 +1,16 @@
 import type { MarkdownIt } from 'markdown-it'
 import { APP_ROUTE_PATTERN } from '../routes'
+import { parseExternalLink } from '../links/external-link'
 
 /**
  * markdown-it's own link check is a deny-list (it lets `smb:`, `vscode:` and `//host` through),
- * so links are checked against an allow-list instead: https with a host, mailto, and the app's
- * own hash routes. A link that fails stays as plain text.
+ * so links are checked against an allow-list instead: the app's own hash routes, and whatever
+ * the shared external-link policy lets leave the app (the same check main makes before opening
+ * it). A link that fails stays as plain text.
  */
 export function isAllowedHref(href: string): boolean {
   const value = href.trim()
-  if (APP_ROUTE_PATTERN.test(value)) return true
-  if (/^mailto:[^\s/]+@[^\s/]+$/i.test(value)) return true
-  if (!/^https:\/\//i.test(value)) return false
-  try {
-    const url = new URL(value)
-    return url.protocol === 'https:' && url.hostname.length > 0 && !url.username && !url.password
-  } catch {
-    return false
-  }
+  return APP_ROUTE_PATTERN.test(value) || parseExternalLink(value) !== null
 }
 
 /** Marks external links so the renderer can route them through the confirm-then-open bridge. */

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { IpcMainInvokeEvent } from 'electron'
@@ -61,7 +61,7 @@ beforeEach(() => {
     isTrusted: () => trusted,
     appInfo: { name: 'Postcoital Atlas', version: '0.0.0-test', platform: 'linux' },
     settings: new SettingsStore(join(dir, 'settings.json')),
-    openExternal: vi.fn(async () => true),
+    openExternal: vi.fn(async () => 'opened' as const),
     handouts: {
       generate: spies.generate,
       chooseSavePath: spies.chooseSavePath,
@@ -220,5 +220,58 @@ describe('files:open and files:show', () => {
       ok: false,
       error: { code: 'not-found', message: expect.stringContaining('moved or deleted') },
     })
+  })
+})
+
+describe('exports are PDFs, one at a time', () => {
+  it('names a file typed with another extension as a PDF', async () => {
+    spies.chooseSavePath.mockResolvedValueOnce(join(dir, 'leaflet.txt'))
+    const result = (await invoke('exportHandout', VALID)) as {
+      ok: true
+      value: { path: string; fileName: string; token: string }
+    }
+    expect(result.value.fileName).toBe('leaflet.txt.pdf')
+    expect(spies.write).toHaveBeenCalledWith(join(dir, 'leaflet.txt.pdf'), expect.anything())
+    expect(await readdir(dir)).not.toContain('leaflet.txt')
+    expect(await invoke('openExportedFile', { token: result.value.token })).toEqual({
+      ok: true,
+      value: null,
+    })
+    expect(spies.openPath).toHaveBeenCalledWith(join(dir, 'leaflet.txt.pdf'))
+  })
+
+  it('answers a second export "busy" while the first is still asking where to save', async () => {
+    let choose: (path: string | null) => void = () => undefined
+    spies.chooseSavePath.mockImplementationOnce(
+      () => new Promise<string | null>((resolve) => (choose = resolve)),
+    )
+    const first = invoke('exportHandout', VALID)
+    await vi.waitFor(() => expect(spies.chooseSavePath).toHaveBeenCalledOnce())
+    const second = (await invoke('exportHandout', VALID)) as Failure
+    expect(second.error).toEqual({
+      code: 'busy',
+      message: expect.stringMatching(/already being saved/),
+    })
+    expect(spies.generate).toHaveBeenCalledOnce()
+    choose(join(dir, 'first.pdf'))
+    expect(await first).toMatchObject({ ok: true, value: { fileName: 'first.pdf' } })
+    // Once the first is done, the next export goes ahead.
+    expect(await invoke('exportHandout', VALID)).toMatchObject({ ok: true })
+  })
+
+  it.each([
+    ['a path that is not a PDF', 'notes.txt', (path: string) => writeFile(path, 'x')],
+    ['a link put where the PDF was', 'swapped.pdf', (path: string) => symlink('/bin/sh', path)],
+    ['a PDF that has gone', 'gone.pdf', async () => undefined],
+  ])('open and show refuse %s', async (_name, name, make) => {
+    const path = join(dir, name)
+    await make(path)
+    const token = files.issue(path)
+    for (const channel of ['openExportedFile', 'showExportedFile'] as const) {
+      const result = (await invoke(channel, { token })) as Failure
+      expect(result.error.code, channel).toBe('not-found')
+    }
+    expect(spies.openPath).not.toHaveBeenCalled()
+    expect(spies.showInFolder).not.toHaveBeenCalled()
   })
 })
