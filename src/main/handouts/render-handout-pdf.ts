@@ -110,7 +110,7 @@ export function renderHandoutPdf(
     doc.registerFont('regular', faces.regular as never)
     doc.registerFont('bold', faces.bold as never)
     doc.registerFont('italic', faces.italic as never)
-    const theme = planTheme(base, plan, options.largePrint ? 16 : 11)
+    const theme = planTheme(base, plan, options.largePrint ? 16 : 12)
     doc.font('regular').fontSize(theme.body).fillColor(INK.text)
     const writer = new PdfWriter(doc, theme, deadline)
     const outcome = drawHandout(doc, writer, handout, options, plan)

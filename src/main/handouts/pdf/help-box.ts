@@ -74,7 +74,14 @@ export function drawHelpTier(
   const remaining = writer.bottom - doc.y
   const boxed =
     height <= remaining || (height <= writer.pageHeight && remaining < writer.pageHeight * 0.2)
-  writer.ensureSpace(boxed ? height + theme.paragraphGap : 5 * writer.lineHeight())
+  // A flowing tier keeps its heading, where-to-go line and first sign together on one page.
+  const opening =
+    pad +
+    writer.heightOf(tier.action, textWidth, 'bold', size) +
+    writer.heightOf(tier.lead, textWidth, 'regular', theme.body) +
+    theme.paragraphGap / 2 +
+    writer.heightOf(tier.items[0]?.text ?? '', textWidth - theme.indent, 'regular', theme.body)
+  writer.ensureSpace(boxed ? height + theme.paragraphGap : opening + theme.paragraphGap)
   const top = doc.y
   writer.artifact(() => {
     doc.save()
@@ -116,7 +123,7 @@ export function drawHelpTier(
       x: textX,
       width: textWidth,
       gap: theme.paragraphGap / 2,
-      keepTogether: !boxed,
+      keepTogether: boxed ? false : 'items',
       ...(boxed && columns > 1 ? { columns, columnGap: COLUMN_GAP } : {}),
       ...(boxed
         ? {}

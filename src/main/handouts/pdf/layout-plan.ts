@@ -10,8 +10,8 @@ export const EMERGENCY_MODES: EmergencyMode[] = ['full', 'short-and-full', 'shor
 
 /**
  * How one attempt sets the handout. The first plan is the designed look; later plans close up
- * spacing, then step the type down (never below 11 pt standard or 16 pt large print, the RNIB
- * floor), then shorten the page-1 emergency box, until the handout fits its page budget with
+ * spacing, then step the type down (body text never below 12 pt in standard print or 16 pt in
+ * large print, the RNIB clear-print floors), then shorten the page-1 emergency box, until the handout fits its page budget with
  * no near-empty page.
  */
 export interface LayoutPlan {
@@ -26,13 +26,13 @@ export interface LayoutPlan {
  * Density steps, with roughly how much more each holds per page than the designed look
  * (measured on the real handouts; used to pick the next step from an attempt's overflow).
  */
-const STEPS: { gap: number; size: number; capacity: number }[] = [
-  { gap: 1, size: 1, capacity: 1 },
-  { gap: 0.7, size: 1, capacity: 1.05 },
-  { gap: 0.6, size: 0.96, capacity: 1.12 },
-  { gap: 0.5, size: 0.92, capacity: 1.21 },
-  { gap: 0.45, size: 0.89, capacity: 1.28 },
-  { gap: 0.3, size: 0.89, capacity: 1.33 },
+const STEPS: { gap: number; size: number; leading: number; capacity: number }[] = [
+  { gap: 1, size: 1, leading: 0, capacity: 1 },
+  { gap: 0.7, size: 1, leading: 0, capacity: 1.05 },
+  { gap: 0.6, size: 0.96, leading: -0.04, capacity: 1.12 },
+  { gap: 0.5, size: 0.92, leading: -0.06, capacity: 1.21 },
+  { gap: 0.45, size: 0.89, leading: -0.08, capacity: 1.28 },
+  { gap: 0.3, size: 0.89, leading: -0.09, capacity: 1.34 },
 ]
 
 export const DENSITIES = STEPS.length
@@ -81,14 +81,19 @@ export const FIRST_PLAN: LayoutPlan = { density: 0, emergency: 'full', breakBefo
 /** The theme for a plan: spacing and type scaled, sizes kept at or above their floor. */
 export function planTheme(base: PrintTheme, plan: LayoutPlan, floor: number): PrintTheme {
   const step = STEPS[plan.density] ?? STEPS.at(-1)!
-  const size = (value: number): number => Math.max(floor * (value / base.body), value * step.size)
+  // Body text never goes below the floor (12 pt, clear print; 16 pt, large print). Headings
+  // shrink with the step but stay clearly larger than the body.
+  const body = Math.max(floor, base.body * step.size)
+  const heading = (value: number): number => Math.max(body * 1.04, value * step.size)
   return {
-    body: size(base.body),
-    small: Math.max(base.small * step.size, floor === 16 ? 14 : 8.5),
-    h1: size(base.h1),
-    h2: size(base.h2),
-    h3: size(base.h3),
-    lineGap: base.lineGap * step.gap,
+    body,
+    small: Math.max(base.small * step.size, floor >= 16 ? 14 : 8.5),
+    h1: heading(base.h1),
+    h2: heading(base.h2),
+    h3: heading(base.h3),
+    // Noto Sans sets lines 1.36 em apart; the tightest steps close that to about 1.27 em,
+    // still within clear-print guidance on line spacing.
+    lineGap: base.lineGap * step.gap + step.leading * body,
     paragraphGap: base.paragraphGap * step.gap,
     sectionGap: base.sectionGap * step.gap,
     indent: base.indent,

@@ -243,8 +243,12 @@ export class PdfWriter {
       x?: number
       width?: number
       gap?: number
-      /** False when the caller has already made room for the whole list (a boxed tier). */
-      keepTogether?: boolean
+      /**
+       * False when the caller has already made room for the whole list (a boxed tier);
+       * 'items' keeps each item whole but lets the list start where it is (a flowing tier,
+       * whose heading must stay with its first item).
+       */
+      keepTogether?: boolean | 'items'
       /** Points of what follows to keep with the last item (the clinic block after questions). */
       keepLastWith?: number
       /**
@@ -266,7 +270,7 @@ export class PdfWriter {
     const columnX = (index: number): number =>
       (options.x ?? this.left) + Math.floor(index / perColumn) * (width + gapBetween)
     const indent = this.theme.indent
-    if (options.keepTogether !== false) {
+    if (options.keepTogether === undefined || options.keepTogether === true) {
       const whole = this.heightOfList(items, fullWidth, options.gap)
       if (whole <= this.pageHeight / 4) this.ensureSpace(whole)
     }
