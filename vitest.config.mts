@@ -30,6 +30,10 @@ export default defineConfig({
         test: {
           name: 'main',
           environment: 'node',
+          // PDF suites make their handouts once in beforeAll; on a loaded 2-core machine that
+          // can take longer than the default 10 s.
+          hookTimeout: 60_000,
+          testTimeout: 20_000,
           // Main-process tests import main against the electron stand-in: one module graph each.
           include: ['tests/main/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
         },

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import {
   CLOSING_HEADINGS,
-  TIER_ACTIONS,
+  safetySources,
   collapse,
   handoutService,
   handoutSources,
@@ -26,6 +26,7 @@ interface Printed {
 }
 
 const sources = await handoutSources()
+const safety = await safetySources()
 const service = handoutService()
 const blank = new Map<string, Printed>()
 let withClinic: Printed
@@ -68,19 +69,29 @@ describe('handout PDF content', () => {
       )
     })
 
-    it('prints the three help tiers, most urgent first, each with its items', () => {
+    it('prints its help tiers most urgent first, each sign under its tier in patient words', () => {
       const { pdf } = printed()
-      const at = positionsInOrder(pdf.lines, TIER_ACTIONS)
-      expect(at.every((i) => i >= 0)).toBe(true)
       const text = collapse(pdf.text)
-      const tiers = [source.help.emergency, source.help.today, source.help.appointment]
+      const used = safety.tiers.filter((t) =>
+        source.help.some((id) => safety.flags.get(id)!.tier === t.id),
+      )
+      expect(used.length).toBeGreaterThan(1)
       let from = 0
-      tiers.forEach((items, tier) => {
-        const start = text.indexOf(TIER_ACTIONS[tier]!, from)
-        expect(start, TIER_ACTIONS[tier]).toBeGreaterThanOrEqual(from)
-        for (const item of items) expect(text.indexOf(collapse(item), start)).toBeGreaterThan(start)
+      for (const tier of used) {
+        const start = text.indexOf(tier.patient.action, from)
+        expect(start, tier.patient.action).toBeGreaterThanOrEqual(from)
+        const next = used[used.indexOf(tier) + 1]
+        const end = next ? text.indexOf(next.patient.action, start) : text.length
+        for (const id of source.help.filter((f) => safety.flags.get(f)!.tier === tier.id)) {
+          const flag = safety.flags.get(id)!
+          // An emergency sign may be printed by its short label on page 1.
+          const words = [flag.patient!, flag.short ?? flag.patient!].map(collapse)
+          const at = Math.max(...words.map((w) => text.indexOf(w, start)))
+          expect(at, id).toBeGreaterThan(start)
+          expect(at, id).toBeLessThan(end)
+        }
         from = start
-      })
+      }
     })
 
     it('prints every checklist item and question', () => {

@@ -27,7 +27,8 @@ export interface HandoutSource {
   summary: string
   lastReviewed: string
   sections: string[]
-  help: { emergency: string[]; today: string[]; appointment: string[] }
+  /** Red-flag ids, printed with their patient wording from red-flags.yaml. */
+  help: string[]
   checklist: string[]
   questions: string[]
 }
@@ -71,7 +72,29 @@ export function longDate(iso: string): string {
 
 /** The fixed headings every handout adds after its own sections, in printed order. */
 export const CLOSING_HEADINGS = ['Your checklist', 'Questions to ask', 'Your clinic']
-export const TIER_ACTIONS = ['Call an ambulance now', 'See a doctor today', 'Book an appointment']
+
+/** A red flag as the safety data defines it, read straight from red-flags.yaml. */
+export interface SourceFlag {
+  id: string
+  tier: string
+  patient?: string
+  short?: string
+}
+
+/** red-flags.yaml and urgency-tiers.yaml, read without the compiler the service uses. */
+export async function safetySources(): Promise<{
+  flags: Map<string, SourceFlag>
+  tiers: { id: string; patient: { action: string; lead: string } }[]
+}> {
+  const read = async (name: string) =>
+    parseYaml(await readFile(join(RESOURCES, 'content', name), 'utf8')) as Record<string, unknown>
+  const flags = (await read('red-flags.yaml'))['flags'] as SourceFlag[]
+  const tiers = (await read('urgency-tiers.yaml'))['tiers'] as {
+    id: string
+    patient: { action: string; lead: string }
+  }[]
+  return { flags: new Map(flags.map((f) => [f.id, f])), tiers }
+}
 
 type PdfDocument = Awaited<ReturnType<typeof getDocumentProxy>>
 
