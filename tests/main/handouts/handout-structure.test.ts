@@ -213,3 +213,50 @@ describe('handout PDF text layer', () => {
     expect(await noteText('´ ¨ ¸ `')).toBe('´ ¨ ¸ `')
   })
 })
+
+describe('handout PDF links and check boxes', () => {
+  const WEBSITE = 'riverside.example.org/sexual-health'
+
+  it('makes the clinic website a real link: a Link element with its annotation and alternate text', async () => {
+    const { bytes } = await service.generateHandout('cramps-after-sex', {
+      clinic: { name: 'Riverside', phone: '020 7946 0000', website: WEBSITE },
+    })
+    const pdf = await openPdf(bytes)
+    const annotations = (
+      await Promise.all(
+        pdf.pages.map(async (_, i) => (await pdf.pdf.getPage(i + 1)).getAnnotations()),
+      )
+    ).flat() as { subtype: string; url?: string; contentsObj?: { str: string } }[]
+    const links = annotations.filter((a) => a.subtype === 'Link')
+    expect(links.map((a) => a.url)).toEqual([`https://${WEBSITE}`])
+    expect(links[0]!.contentsObj?.str).toBe(`Website: ${WEBSITE}`)
+    // The annotation belongs to the structure tree: a /Link element holding an object reference.
+    const dictionaries = rawDictionaries(bytes)
+    expect(dictionaries).toMatch(/\/S \/Link\b[\s\S]*?\/Alt \(Website: riverside/)
+    expect(dictionaries).toMatch(/\/Type \/OBJR/)
+    expect(dictionaries).toMatch(/\/Subtype \/Link[\s\S]*?\/StructParent \d+/)
+  })
+
+  it('prints anything but an https address or a bare host as plain text, never a link', async () => {
+    for (const website of ['javascript:alert(1)', 'ftp://files.example.org', 'not a site']) {
+      const { bytes } = await service
+        .generateHandout('cramps-after-sex', { clinic: { name: 'R', phone: '', website } })
+        .catch(() => ({ bytes: null }))
+      if (!bytes) continue // refused as invalid input: equally no link
+      const pdf = await openPdf(bytes)
+      const page = await pdf.pdf.getPage(pdf.pages.length)
+      const links = ((await page.getAnnotations()) as { subtype: string }[]).filter(
+        (a) => a.subtype === 'Link',
+      )
+      expect(links, website).toEqual([])
+    }
+  })
+
+  it('announces each checklist item as a check box: a labelled list item whose label reads as a box', () => {
+    const dictionaries = rawDictionaries(first().bytes)
+    const boxes = dictionaries.match(/\/S \/Lbl[^]*?\/ActualText \(\\?\S*\)/g) ?? []
+    const checkBoxes = [...dictionaries.matchAll(/\/Alt \(Check box\)/g)]
+    expect(checkBoxes.length).toBe(source('cramps-after-sex').checklist.length)
+    expect(boxes.length).toBeGreaterThan(0)
+  })
+})
