@@ -18,6 +18,14 @@ const USAGE = `Usage: npm run handouts -- [--topic <id>]... [--out <dir>] [--pap
                             [--clinic <name>] [--phone <text>] [--website <url>] [--note <text>]
 Without --topic, every topic is printed. The output folder must exist (default: current folder).`
 
+/** The option each field came from, so a refusal names what the user typed. */
+const FLAGS: Record<string, string> = {
+  'clinic.name': '--clinic',
+  'clinic.phone': '--phone',
+  'clinic.website': '--website',
+  note: '--note',
+}
+
 function fail(message: string): never {
   console.error(`handouts: ${message}`)
   process.exit(1)
@@ -70,7 +78,7 @@ async function main(): Promise<void> {
     const issue = options.error.issues[0]!
     const field = issue.path.join('.') || 'options'
     fail(
-      `${field === 'paper' ? '--paper must be a4 or letter' : `${field}: ${issue.message}`}.\n${USAGE}`,
+      `${field === 'paper' ? '--paper must be a4 or letter' : `${FLAGS[field] ?? field}: ${issue.message}`}.\n${USAGE}`,
     )
   }
 

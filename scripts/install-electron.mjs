@@ -1,17 +1,17 @@
 /**
  * postinstall: fetches the Electron binary that `npm start` needs. Offline, or where GitHub is
- * unreachable, it prints a warning and exits 0, so `npm install && npm test` (which never needs
- * the binary) still succeeds.
+ * unreachable, it prints what to do and exits 0, so `npm install && npm test` (which never
+ * needs the binary) still succeeds.
  */
-import { fetchElectron } from './electron-binary.mjs'
+import { electronBinaryPresent, fetchElectron } from './electron-binary.mjs'
 
 if (process.env.ELECTRON_SKIP_BINARY_DOWNLOAD) {
   console.log(
     '[postcoital-atlas] ELECTRON_SKIP_BINARY_DOWNLOAD is set: not fetching the Electron binary.',
   )
-} else {
+} else if (!electronBinaryPresent()) {
   const { ok, reason } = await fetchElectron()
-  if (ok) {
+  if (ok && electronBinaryPresent()) {
     console.log('[postcoital-atlas] Electron binary ready: `npm start` opens the app.')
   } else {
     console.warn(

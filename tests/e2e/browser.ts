@@ -19,7 +19,10 @@ export function launchChromium(): Promise<Browser> {
   })
 }
 
-/** Problems a page must not have: console errors, uncaught exceptions, requests off-machine. */
+/**
+ * Problems a page must not have: console errors (CSP and Trusted Types violations included),
+ * uncaught exceptions, requests off-machine.
+ */
 export interface PageGuard {
   page: Page
   errors: string[]
@@ -35,6 +38,17 @@ export async function guardedPage(
   options: BrowserContextOptions = {},
 ): Promise<PageGuard> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, ...options })
+  // A CSP or Trusted Types violation (a string put into innerHTML, a blocked script or frame)
+  // becomes a console error, which every test's guard fails on, even when the app catches
+  // the exception the violation raised.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(
+        `CSP violation: ${event.effectiveDirective} blocked ${event.blockedURI || 'an assignment'}` +
+          (event.sample ? ` (${event.sample})` : ''),
+      )
+    })
+  })
   const page = await context.newPage()
   const errors: string[] = []
   const offsiteRequests: string[] = []

@@ -39,6 +39,43 @@ describe('settings store', () => {
     expect(saved.clinic.phone).toBe('01234')
   })
 
+  it('stores clinic details without bidi overrides, so a phone number cannot be reordered', async () => {
+    const saved = await new SettingsStore(path).save({
+      clinic: { name: 'A\u0000\u001b[31mB\u202eC', phone: '020 \u20667946\u2069', website: '' },
+      handout: { paper: 'a4', largePrint: false },
+    })
+    expect(saved.clinic).toMatchObject({ name: 'A[31mBC', phone: '020 7946' })
+    expect(await readFile(path, 'utf8')).not.toMatch(/[\u202e\u2066\u2069]|\\u202e/i)
+  })
+
+  it.each(['riverside.nhs.uk', 'riverside.nhs.uk/sexual-health', 'https://riverside.nhs.uk/'])(
+    'accepts the website %s',
+    async (website) => {
+      const saved = await new SettingsStore(path).save({
+        clinic: { name: '', phone: '', website },
+        handout: { paper: 'a4', largePrint: false },
+      })
+      expect(saved.clinic.website).toBe(website)
+    },
+  )
+
+  it.each([
+    'javascript:alert(1)',
+    'http://riverside.nhs.uk',
+    'ftp://x.org',
+    'two words',
+    'user:pw@x.org',
+  ])('refuses the website %s with a message, saving nothing', async (website) => {
+    const store = new SettingsStore(path)
+    await expect(
+      store.save({
+        clinic: { name: '', phone: '', website },
+        handout: { paper: 'a4', largePrint: false },
+      }),
+    ).rejects.toThrow(/website as an address such as riverside\.nhs\.uk/)
+    expect(await readdir(dir)).toEqual([])
+  })
+
   it('keeps an unreadable file aside and falls back to defaults', async () => {
     await writeFile(path, '{ not json')
     expect(await new SettingsStore(path).load()).toEqual(DEFAULT_SETTINGS)

@@ -61,6 +61,14 @@ beforeAll(async () => {
       await writeFile(join(dir, 'handouts.pdf'), OLD)
       return ['--topic', 'cramps-after-sex', '--out', join(dir, 'handouts.pdf')]
     },
+    scriptWebsite: async (dir) => [
+      '--topic',
+      'cramps-after-sex',
+      '--website',
+      'javascript:alert(1)',
+      '--out',
+      dir,
+    ],
     emojiNote: async (dir) => [
       '--topic',
       'cramps-after-sex',
@@ -145,6 +153,14 @@ describe('npm run handouts', () => {
     expect(stdout).toBe('')
     expect(await readdir(dir)).toEqual(['handouts.pdf'])
     expect(await readFile(join(dir, 'handouts.pdf'), 'utf8')).toBe(OLD)
+  })
+
+  it('stops on a website that is not a web address, naming the option, and writes nothing', async () => {
+    const { code, stdout, stderr, dir } = runs.scriptWebsite!
+    expect(code).not.toBe(0)
+    expect(stderr).toMatch(/^handouts: --website: Enter the website as an address such as/)
+    expect(stdout).toBe('')
+    expect(await readdir(dir)).toEqual([])
   })
 
   it('stops on a note the font cannot print, naming the character, and writes nothing', async () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { clinicWebsiteHref } from '../links/clinic-website'
 
 /** Limits shared by the settings form and main's validation. */
 export const CLINIC_LIMITS = { name: 120, phone: 40, website: 200, note: 1000 } as const
@@ -7,16 +8,21 @@ export const CLINIC_LIMITS = { name: 120, phone: 40, website: 200, note: 1000 } 
 const SEPARATORS = /[\t\v\f\r\u0085]/g
 // eslint-disable-next-line no-control-regex
 const NOISE = /[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f]/g
+// Bidi marks, embeddings, overrides and isolates (and the Arabic letter mark) are invisible and
+// reorder the characters around them: on a printed leaflet "020 7946 0000" could read backwards.
+const FORMAT_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
 
 /**
  * Cleans typed or pasted text so no input can upset the layout or the PDF: tabs and other
- * line-like controls become spaces (words stay apart), other control characters are removed,
- * and newlines are kept only where a note may have them.
+ * line-like controls become spaces (words stay apart), other control characters and the
+ * invisible bidi format controls are removed, and newlines are kept only where a note may have
+ * them. Every way user text comes in (settings, the note, the command line) passes through here.
  */
 export function cleanText(value: string, keepNewlines = false): string {
   return value
     .normalize('NFC')
     .replace(NOISE, '')
+    .replace(FORMAT_CONTROLS, '')
     .replace(SEPARATORS, ' ')
     .replace(keepNewlines ? /(?!)/g : /\n/g, ' ')
     .replace(/ {2,}/g, ' ')
@@ -34,7 +40,12 @@ const clean = (max: number, keepNewlines = false) =>
 export const clinicDetailsSchema = z.strictObject({
   name: clean(CLINIC_LIMITS.name).default(''),
   phone: clean(CLINIC_LIMITS.phone).default(''),
-  website: clean(CLINIC_LIMITS.website).default(''),
+  website: clean(CLINIC_LIMITS.website)
+    .refine(
+      (value) => value === '' || clinicWebsiteHref(value) !== undefined,
+      'Enter the website as an address such as riverside.nhs.uk or https://riverside.nhs.uk',
+    )
+    .default(''),
 })
 export type ClinicDetails = z.infer<typeof clinicDetailsSchema>
 

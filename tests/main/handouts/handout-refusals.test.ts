@@ -115,6 +115,21 @@ describe('text the service accepts', () => {
     expect(printedNote(pdf).trim().split('\n')).toEqual(['Take two tablets.', 'Then rest.'])
   })
 
+  // U+202E RIGHT-TO-LEFT OVERRIDE and its kin reorder the characters after them wherever bidi
+  // is applied (the preview, a screen reader, a PDF viewer's copy): none may reach the leaflet.
+  it('strips bidi overrides and isolates from the clinic details and the note', async () => {
+    const controls = '\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069'
+    const { bytes } = await service.generateHandout(TOPIC, {
+      clinic: { name: 'Riverside \u202eClinic', phone: '020 \u20667946\u2069 0000', website: '' },
+      note: `Call \u202e0000 6497 020\u202c today.${controls}`,
+    })
+    const pdf = await openPdf(bytes)
+    expect(pdf.text).not.toMatch(new RegExp(`[${controls}]`))
+    expect(pdf.lines).toContain('Clinic: Riverside Clinic')
+    expect(pdf.lines).toContain('Phone: 020 7946 0000')
+    expect(printedNote(pdf).trim()).toBe('Call 0000 6497 020 today.')
+  })
+
   it('counts the note limit after control characters are stripped', async () => {
     const note = `${'a'.repeat(1000)}\u0000\u0000`
     await expect(service.generateHandout(TOPIC, { note })).resolves.toMatchObject({
