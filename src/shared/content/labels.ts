@@ -52,6 +52,7 @@ export const CONDITION_CATEGORIES = {
   musculoskeletal: 'Musculoskeletal',
   neurological: 'Neurological',
   gastrointestinal: 'Gastrointestinal',
+  vascular: 'Vascular',
 } as const
 
 /**

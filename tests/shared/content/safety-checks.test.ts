@@ -356,3 +356,21 @@ describe('evidence grades mean one thing', () => {
     )
   })
 })
+
+describe('a wrong bibliography entry spares the rest', () => {
+  it('reports the bad field on its entry and still resolves every other citation', () => {
+    const files = edit(
+      fixtureFiles,
+      BIBLIOGRAPHY,
+      'entries:\n',
+      'entries:\n  - key: broken\n    authors: Someone S\n    title: Broken\n    source: Nowhere\n    kind: study\n    year: 2020\n    colour: red\n',
+    )
+    const { issues } = compile(files)
+    expect(issues.map((i) => i.message)).not.toContainEqual(
+      expect.stringMatching(/is not in bibliography/),
+    )
+    expect(issues).toContainEqual(
+      issue(BIBLIOGRAPHY, 8, 'entries.0.colour', 'is not a known field'),
+    )
+  })
+})

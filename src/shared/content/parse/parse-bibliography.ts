@@ -1,7 +1,8 @@
-import type { IssueList } from '../issues'
+import { IssueList } from '../issues'
 import type { Bibliography } from '../compile/bibliography'
 import { parseYamlFile, type ParsedYamlSource } from './parse-source'
-import { bibliographyFile, type BibliographyEntry } from './schemas/bibliography'
+import { parseYamlSource } from './yaml-source'
+import { bibliographyEntry, bibliographyFile, type BibliographyEntry } from './schemas/bibliography'
 
 /** Parses bibliography.yaml into a key → entry map, reporting a missing file or duplicate keys. */
 export function parseBibliography(
@@ -18,7 +19,20 @@ export function parseBibliography(
     return { bibliography, parsed: null }
   }
   const parsed = parseYamlFile(source.file, source.text, bibliographyFile, issues)
-  parsed?.data.entries.forEach((entry, index) => {
+  // A wrong field in one entry is reported (above) against that entry only: every other valid
+  // entry still resolves, so one typo does not turn every citation into "unknown key".
+  if (!parsed) {
+    // Syntax errors were already reported by parseYamlFile; this second read only salvages.
+    const raw = parseYamlSource(source.text, source.file, 1, new IssueList())
+    const entries = (raw.data as { entries?: unknown[] } | null)?.entries ?? []
+    for (const candidate of Array.isArray(entries) ? entries : []) {
+      const entry = bibliographyEntry.safeParse(candidate)
+      if (entry.success && !bibliography.has(entry.data.key))
+        bibliography.set(entry.data.key, entry.data)
+    }
+    return { bibliography, parsed: null }
+  }
+  parsed.data.entries.forEach((entry, index) => {
     if (bibliography.has(entry.key)) {
       issues.add(
         parsed.file,

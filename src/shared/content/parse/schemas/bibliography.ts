@@ -15,7 +15,8 @@ export const SOURCE_KINDS = [
 ] as const
 export type SourceKind = (typeof SOURCE_KINDS)[number]
 
-const entry = z.strictObject({
+/** One bibliography entry (checked on its own too, so one bad entry spares the rest). */
+export const bibliographyEntry = z.strictObject({
   key: id,
   /** Vancouver style: "Surname AB, Surname CD" or an organisation. */
   authors: line(300),
@@ -47,5 +48,5 @@ const entry = z.strictObject({
 })
 
 /** `bibliography.yaml`: every reference, with the stable key content cites it by. */
-export const bibliographyFile = z.strictObject({ entries: z.array(entry).min(1) })
-export type BibliographyEntry = z.infer<typeof entry>
+export const bibliographyFile = z.strictObject({ entries: z.array(bibliographyEntry).min(1) })
+export type BibliographyEntry = z.infer<typeof bibliographyEntry>
