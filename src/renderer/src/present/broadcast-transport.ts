@@ -1,3 +1,4 @@
+import './zod-jitless'
 import type { PresentMessage } from '@shared/present/messages'
 import type { PresentTransport } from '@shared/present/transport'
 import { parsePresentMessage } from '@shared/present/messages'

@@ -1,3 +1,4 @@
+import './zod-jitless'
 import type { Loaded, PresentStore } from '@shared/present/storage'
 import type { z } from 'zod'
 import { readStored } from '@shared/present/storage'

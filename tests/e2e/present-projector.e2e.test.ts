@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest'
+import { useApp } from './fixture'
+import { realContent } from './content'
+import { secondPage, shown, slideProblems } from './present-helpers'
+
+const app = useApp()
+const SHOWN_DECK = 'cramps-after-orgasm'
+const VIEWPORTS = [
+  { width: 1280, height: 720 },
+  { width: 1920, height: 1080 },
+  { width: 1024, height: 768 },
+]
+
+/**
+ * What a projector needs, checked on every slide of every deck at every step: nothing spills
+ * out of the 16:9 frame at three screen sizes; at 1280 × 720 no text is under 24 px and all
+ * text is at least 7:1 against its background, in light, dark and high-contrast slides.
+ */
+describe('projector quality', async () => {
+  const decks = (await realContent()).decks
+
+  it('has decks to check', () => {
+    expect(decks.map((d) => d.id)).toEqual(
+      expect.arrayContaining([SHOWN_DECK, 'leg-twitching-after-sex']),
+    )
+  })
+
+  it.each(VIEWPORTS)('no slide overflows its frame at $width × $height', async (viewport) => {
+    const problems: string[] = []
+    for (const deck of decks) {
+      const guard = await app.open(`/present/${deck.id}`, { viewport })
+      const { page } = guard
+      // The frame is 16:9 and fills the window's width or height.
+      const frame = await page.locator('.audience .slide-frame .slide').boundingBox()
+      expect(Math.abs(frame!.width / frame!.height - 16 / 9)).toBeLessThan(0.01)
+      expect(Math.max(frame!.width / viewport.width, frame!.height / viewport.height)).toBeCloseTo(
+        1,
+        2,
+      )
+      for (const [index, slide] of deck.slides.entries()) {
+        for (let step = 0; step < slide.steps; step++) await page.keyboard.press('ArrowRight')
+        const found = await slideProblems(page, { minPx: 0, minContrast: 0 })
+        problems.push(...found.map((p) => `${deck.id} ${p}`))
+        if (index < deck.slides.length - 1) await page.keyboard.press('ArrowRight')
+      }
+      await app.done(guard)
+    }
+    expect(problems).toEqual([])
+  })
+
+  it.each(['light', 'dark', 'contrast'] as const)(
+    'keeps text at 24 px or more and contrast at 7:1 or more (%s slides, 1280 × 720)',
+    async (theme) => {
+      const problems: string[] = []
+      for (const deck of decks) {
+        const guard = await app.open(`/present/${deck.id}/presenter`, {
+          viewport: { width: 1280, height: 720 },
+          colorScheme: theme === 'dark' ? 'dark' : 'light',
+        })
+        const audience = await secondPage(guard, app.url(`/present/${deck.id}`))
+        await audience.page.setViewportSize({ width: 1280, height: 720 })
+        if (theme === 'contrast') {
+          await guard.page.getByLabel('Slide colours').selectOption('contrast')
+          await expect
+            .poll(() =>
+              audience.page.locator('.audience .slide').first().getAttribute('data-theme'),
+            )
+            .toBe('contrast')
+        }
+        const { page } = audience
+        for (const [index, slide] of deck.slides.entries()) {
+          for (let step = 0; step < slide.steps; step++) await page.keyboard.press('ArrowRight')
+          await expect.poll(() => shown(page).then((s) => s.step)).toBe(slide.steps)
+          problems.push(
+            ...(await slideProblems(page, { minPx: 24, minContrast: 7 })).map(
+              (p) => `${deck.id} ${p}`,
+            ),
+          )
+          if (deck.id === SHOWN_DECK && theme === 'light')
+            await app.shot(page, `present-${deck.id}-${String(index + 1).padStart(2, '0')}`)
+          if (index < deck.slides.length - 1) await page.keyboard.press('ArrowRight')
+        }
+        if (deck.id === SHOWN_DECK) await app.shot(page, `present-${deck.id}-${theme}-last`)
+        expect(audience.errors).toEqual([])
+        await app.done(guard)
+      }
+      expect(problems).toEqual([])
+    },
+  )
+
+  it('saves the overview and the console at projector and laptop sizes', async () => {
+    const guard = await app.open(`/present/${SHOWN_DECK}/6`, {
+      viewport: { width: 1280, height: 720 },
+    })
+    await guard.page.keyboard.press('o')
+    await guard.page.getByRole('dialog', { name: /All slides/ }).waitFor()
+    await app.shot(guard.page, 'present-overview')
+    await app.done(guard)
+    const console = await app.open(`/present/${SHOWN_DECK}/presenter`, {
+      viewport: { width: 1366, height: 768 },
+    })
+    for (let i = 0; i < 5; i++) await console.page.keyboard.press('ArrowRight')
+    await app.shot(console.page, 'present-console-laptop')
+    await app.done(console)
+  })
+})
