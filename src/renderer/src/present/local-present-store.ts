@@ -38,10 +38,9 @@ export function localPresentStore(
       return Promise.resolve({ ...result, backup: null })
     }
   }
-  function save<T>(key: string, schema: z.ZodType<T>, value: T): Promise<void> {
+  async function save<T>(key: string, schema: z.ZodType<T>, value: T): Promise<void> {
     // Never write what could not be read back.
     storage.setItem(key, JSON.stringify(schema.parse(value)))
-    return Promise.resolve()
   }
   return {
     loadSessions: () => load(SESSIONS_KEY, sessionsFileSchema, EMPTY_SESSIONS, 'sessions'),
