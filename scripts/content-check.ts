@@ -12,7 +12,7 @@ import { todayIso } from '../src/shared/dates'
 async function main(): Promise<void> {
   const files = await readContentFiles(contentRoot())
   const today = process.env.ATLAS_TODAY ?? todayIso()
-  const { bundle, issues: all } = compileContent(
+  const { bundle, issues: all, internalCitations } = compileContent(
     files,
     { today, readability: measureReadability },
     CONTENT_DIR,
@@ -43,6 +43,11 @@ async function main(): Promise<void> {
     `${bundle.comparisons.length} comparison tables`,
   ]
   console.log(`Content OK (${files.length} files): ${counts.join(', ')}.`)
+  const { claims, internalOnly } = internalCitations
+  const share = claims ? ((100 * internalOnly.length) / claims).toFixed(1) : '0'
+  console.log(
+    `  citations: ${claims} cited claims, ${internalOnly.length} (${share}%) resting on the internal evidence review alone (target 0)`,
+  )
   for (const handout of bundle.handouts) {
     const r = handout.readability
     const p = handout.pemat
