@@ -76,8 +76,16 @@ describe('projector quality', async () => {
               (p) => `${deck.id} ${p}`,
             ),
           )
+          const number = String(index + 1).padStart(2, '0')
           if (deck.id === SHOWN_DECK && theme === 'light')
-            await app.shot(page, `present-${deck.id}-${String(index + 1).padStart(2, '0')}`)
+            await app.shot(page, `present-${deck.id}-${number}`)
+          else if (
+            deck.id === SHOWN_DECK &&
+            ['flow', 'question', 'red-flags', 'compare'].includes(
+              slide.kind === 'figure' ? 'flow' : slide.kind,
+            )
+          )
+            await app.shot(page, `present-${deck.id}-${theme}-${number}`)
           if (index < deck.slides.length - 1) await page.keyboard.press('ArrowRight')
         }
         if (deck.id === SHOWN_DECK) await app.shot(page, `present-${deck.id}-${theme}-last`)
