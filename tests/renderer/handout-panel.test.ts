@@ -31,7 +31,13 @@ afterEach(() => {
 })
 
 const REMEMBERED: Settings = {
-  clinic: { name: 'Riverside Practice', phone: '0161 496 0000', website: 'riverside.example' },
+  clinic: {
+    name: 'Riverside Practice',
+    phone: '0161 496 0000',
+    website: 'riverside.example',
+    email: '',
+    lang: '',
+  },
   handout: { paper: 'letter', largePrint: true },
 }
 const SAVED: ExportedHandout = {
@@ -146,6 +152,7 @@ describe('HandoutPanel in the desktop app', () => {
         largePrint: true,
         clinic: { ...REMEMBERED.clinic, phone: '0161 496 0999' },
         note: 'Review in 2 weeks.',
+        noteLang: '',
       },
     })
     expect(bridge.saveSettings).toHaveBeenCalledExactlyOnceWith({
@@ -155,6 +162,34 @@ describe('HandoutPanel in the desktop app', () => {
     expect(bridge.saveSettings.mock.invocationCallOrder[0]!).toBeGreaterThan(
       bridge.exportHandout.mock.invocationCallOrder[0]!,
     )
+  })
+
+  it('offers the language a note seems to be in, and exports the language chosen', async () => {
+    const bridge = fakeBridge()
+    const w = await openPanel()
+    expect(w.text()).toContain('Latin, Greek and Cyrillic letters')
+    await input(w, 'Note for this patient').setValue(
+      'Appelez-nous si la douleur revient ou si elle devient plus forte après un rapport.',
+    )
+    const suggestion = w.find('.suggest')
+    expect(suggestion.text()).toContain('This note looks like French')
+    await suggestion.find('button').trigger('click')
+    expect(w.find('.suggest').exists()).toBe(false)
+    expect(w.find('textarea').attributes('lang')).toBe('fr')
+    await w.find('form').trigger('submit')
+    await flushPromises()
+    expect(bridge.exportHandout.mock.calls[0]![0].options.noteLang).toBe('fr')
+  })
+
+  it('does not guess a language for an English or very short note', async () => {
+    fakeBridge()
+    const w = await openPanel()
+    await input(w, 'Note for this patient').setValue('Review in 2 weeks.')
+    expect(w.find('.suggest').exists()).toBe(false)
+    await input(w, 'Note for this patient').setValue(
+      'Please call us if the pain comes back or gets worse after sex.',
+    )
+    expect(w.find('.suggest').exists()).toBe(false)
   })
 
   it('shows the saved file, with Open and Show in folder acting on its token', async () => {

@@ -1,2 +1,3 @@
-/** The website check lives with the shared link policy, so the settings form and the PDF agree. */
+/** The link checks live with the shared link policy, so the settings form and the PDF agree. */
 export { clinicWebsiteHref } from '../../shared/links/clinic-website'
+export { clinicEmailHref } from '../../shared/links/clinic-email'

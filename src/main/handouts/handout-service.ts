@@ -104,6 +104,7 @@ export class HandoutService {
       options.clinic.name,
       options.clinic.phone,
       options.clinic.website,
+      options.clinic.email,
       options.note,
     ]
     const missing = [...new Set([...contentMissing, ...undrawableCharacters(userText, faces)])]

@@ -1,5 +1,5 @@
 import { readFile, rename } from 'node:fs/promises'
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../../shared/ipc/settings'
+import { DEFAULT_SETTINGS, settingsSchema, type Settings, type SettingsInput } from '../../shared/ipc/settings'
 import { writeFileAtomic } from './atomic-write'
 
 /**
@@ -26,7 +26,7 @@ export class SettingsStore {
     return structuredClone(DEFAULT_SETTINGS)
   }
 
-  async save(settings: Settings): Promise<Settings> {
+  async save(settings: SettingsInput): Promise<Settings> {
     const valid = settingsSchema.parse(settings)
     await writeFileAtomic(this.path, `${JSON.stringify(valid, null, 2)}\n`)
     return valid

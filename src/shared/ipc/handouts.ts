@@ -1,12 +1,19 @@
 import { z } from 'zod'
 import { ID_PATTERN } from '../routes'
-import { CLINIC_LIMITS, PAPER_SIZES, cleanText, clinicDetailsSchema } from './settings'
+import {
+  CLINIC_LIMITS,
+  NO_CLINIC,
+  PAPER_SIZES,
+  cleanText,
+  clinicDetailsSchema,
+  textLanguageSchema,
+} from './settings'
 
 /** Options a clinician chooses for one handout. Text is bounded and stripped of control characters. */
 export const handoutOptionsSchema = z.strictObject({
   paper: z.enum(PAPER_SIZES).default('a4'),
   largePrint: z.boolean().default(false),
-  clinic: clinicDetailsSchema.default({ name: '', phone: '', website: '' }),
+  clinic: clinicDetailsSchema.default(NO_CLINIC),
   note: z
     .string()
     .max(CLINIC_LIMITS.note * 4)
@@ -17,6 +24,8 @@ export const handoutOptionsSchema = z.strictObject({
         .max(CLINIC_LIMITS.note, `The note can be at most ${CLINIC_LIMITS.note} characters.`),
     )
     .default(''),
+  /** The note's language when it is not English, so it is read aloud in the right voice. */
+  noteLang: textLanguageSchema,
 })
 export type HandoutOptions = z.output<typeof handoutOptionsSchema>
 export type HandoutOptionsInput = z.input<typeof handoutOptionsSchema>

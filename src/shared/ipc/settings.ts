@@ -1,8 +1,13 @@
 import { z } from 'zod'
 import { clinicWebsiteHref } from '../links/clinic-website'
+import { clinicEmailHref } from '../links/clinic-email'
+import { TEXT_LANGUAGE_TAGS } from '../text/languages'
 
 /** Limits shared by the settings form and main's validation. */
-export const CLINIC_LIMITS = { name: 120, phone: 40, website: 200, note: 1000 } as const
+export const CLINIC_LIMITS = { name: 120, phone: 40, website: 200, email: 120, note: 1000 } as const
+
+/** A language for user text on a handout: '' is the handout's own (English). */
+export const textLanguageSchema = z.enum(['', ...TEXT_LANGUAGE_TAGS]).default('')
 
 // Line-like controls separate words; the rest (NUL, BEL, ESC, C1 …) are noise inside them.
 const SEPARATORS = /[\t\v\f\r\u0085]/g
@@ -46,8 +51,19 @@ export const clinicDetailsSchema = z.strictObject({
       'Enter the website as an address such as riverside.nhs.uk or https://riverside.nhs.uk',
     )
     .default(''),
+  email: clean(CLINIC_LIMITS.email)
+    .refine(
+      (value) => value === '' || clinicEmailHref(value) !== undefined,
+      'Enter one email address, such as clinic@riverside.nhs.uk',
+    )
+    .default(''),
+  /** The language the name and details are written in, when not English. */
+  lang: textLanguageSchema,
 })
 export type ClinicDetails = z.infer<typeof clinicDetailsSchema>
+
+/** No clinic details: the handout prints labelled lines to write them in by hand. */
+export const NO_CLINIC: ClinicDetails = { name: '', phone: '', website: '', email: '', lang: '' }
 
 export const PAPER_SIZES = ['a4', 'letter'] as const
 export type PaperSize = (typeof PAPER_SIZES)[number]
@@ -57,7 +73,7 @@ export type PaperSize = (typeof PAPER_SIZES)[number]
  * preferences such as the theme live in the renderer, so they work in a plain browser too.)
  */
 export const settingsSchema = z.strictObject({
-  clinic: clinicDetailsSchema.default({ name: '', phone: '', website: '' }),
+  clinic: clinicDetailsSchema.default(NO_CLINIC),
   handout: z
     .strictObject({
       paper: z.enum(PAPER_SIZES).default('a4'),
@@ -66,5 +82,7 @@ export const settingsSchema = z.strictObject({
     .default({ paper: 'a4', largePrint: false }),
 })
 export type Settings = z.infer<typeof settingsSchema>
+/** What may be saved: any field left out takes its default (older files, partial forms). */
+export type SettingsInput = z.input<typeof settingsSchema>
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({})

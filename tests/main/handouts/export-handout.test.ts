@@ -16,6 +16,7 @@ import type { HandoutService } from '../../../src/main/handouts/handout-service'
 import { writeFileAtomic } from '../../../src/main/services/atomic-write'
 import { FileTokens } from '../../../src/main/services/file-tokens'
 import { RESOURCES, handoutService, openPdf } from './pdf-helpers'
+import { NO_CLINIC } from '../../../src/shared/ipc/settings'
 import {
   FILE_NAME,
   OLD_PDF,
@@ -68,8 +69,9 @@ const REQUEST = {
   options: {
     paper: 'a4',
     largePrint: false,
-    clinic: { name: '', phone: '', website: '' },
+    clinic: NO_CLINIC,
     note: '',
+    noteLang: '',
   },
 } as const
 const service = handoutService()

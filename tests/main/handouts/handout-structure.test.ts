@@ -252,6 +252,63 @@ describe('handout PDF links and check boxes', () => {
     }
   })
 
+  it('makes the clinic email a mailto link with alternate text, and refuses anything but one address', async () => {
+    const { bytes } = await service.generateHandout('cramps-after-sex', {
+      clinic: { name: 'Riverside', phone: '', website: '', email: 'clinic@riverside.example.org' },
+    })
+    const pdf = await openPdf(bytes)
+    const page = await pdf.pdf.getPage(pdf.pages.length)
+    const links = (
+      (await page.getAnnotations()) as {
+        subtype: string
+        url?: string
+        contentsObj?: { str: string }
+      }[]
+    ).filter((a) => a.subtype === 'Link')
+    expect(links.map((a) => [a.url, a.contentsObj?.str])).toEqual([
+      ['mailto:clinic@riverside.example.org', 'Email: clinic@riverside.example.org'],
+    ])
+    for (const email of [
+      'clinic@riverside',
+      'a@b.org?cc=c@d.org',
+      'two@a.org,b@c.org',
+      'x y@a.org',
+    ]) {
+      await expect(
+        service.generateHandout('cramps-after-sex', { clinic: { email } }),
+        email,
+      ).rejects.toThrow(/one email address/)
+    }
+  })
+
+  it('gives the note and the clinic name their own language, and nothing else one', async () => {
+    const langs = (bytes: Uint8Array) =>
+      [...rawDictionaries(bytes).matchAll(/\/Lang \(([^)]*)\)/g)].map((m) => m[1])
+    const plain = await service.generateHandout('cramps-after-sex', {
+      clinic: { name: 'Riverside' },
+      note: 'Review in two weeks.',
+    })
+    expect(langs(plain.bytes)).toEqual(['en-GB'])
+    const { bytes } = await service.generateHandout('cramps-after-sex', {
+      clinic: { name: 'Clinig Iechyd Rhywiol Glan yr Afon', lang: 'cy' },
+      note: 'Позвоните нам, если боль вернётся.',
+      noteLang: 'ru',
+    })
+    expect(langs(bytes).sort()).toEqual(['cy', 'en-GB', 'ru'])
+    // The Russian /Lang sits on the paragraph that holds the note's text.
+    const { content } = await openPdf(bytes)
+    expect(content).toContain('Позвоните нам')
+  })
+
+  it('refuses a language the handout font cannot print or a made-up tag', async () => {
+    for (const noteLang of ['ar', 'zh', 'english']) {
+      await expect(
+        service.generateHandout('cramps-after-sex', { note: 'x', noteLang } as never),
+        noteLang,
+      ).rejects.toThrow()
+    }
+  })
+
   it('announces each checklist item as a check box: a labelled list item whose label reads as a box', () => {
     const dictionaries = rawDictionaries(first().bytes)
     const boxes = dictionaries.match(/\/S \/Lbl[^]*?\/ActualText \(\\?\S*\)/g) ?? []

@@ -2,19 +2,21 @@ import type PDFDocument from 'pdfkit'
 import type { ClinicDetails } from '../../../shared/ipc/settings'
 import type { PdfWriter } from './writer'
 import { HANDOUT_LABELS, INK } from '../../../shared/handout-theme'
-import { clinicWebsiteHref } from '../clinic-links'
+import { clinicEmailHref, clinicWebsiteHref } from '../clinic-links'
 
 type Struct = ReturnType<InstanceType<typeof PDFDocument>['struct']>
 
 interface ClinicRow {
   label: string
   value: string
-  /** Where the value links to, when it is a web address the PDF can open. */
+  /** Where the value links to, when it is a web or email address the PDF can open. */
   href?: string
+  /** The value's language, when the clinic wrote it in another (its name, say, in Welsh). */
+  lang?: string
 }
 
 function rowsOf(clinic: ClinicDetails): ClinicRow[] {
-  const filled = Boolean(clinic.name || clinic.phone || clinic.website)
+  const filled = Boolean(clinic.name || clinic.phone || clinic.website || clinic.email)
   if (!filled) {
     // With no details given, labelled lines are printed so a clinic can write them in by hand.
     return [
@@ -22,12 +24,14 @@ function rowsOf(clinic: ClinicDetails): ClinicRow[] {
       { label: 'Phone', value: '' },
     ]
   }
+  const web = clinicWebsiteHref(clinic.website)
+  const mail = clinicEmailHref(clinic.email)
   const rows: ClinicRow[] = [
-    { label: 'Clinic', value: clinic.name },
+    { label: 'Clinic', value: clinic.name, ...(clinic.lang ? { lang: clinic.lang } : {}) },
     { label: 'Phone', value: clinic.phone },
+    { label: 'Website', value: clinic.website, ...(web ? { href: web } : {}) },
+    { label: 'Email', value: clinic.email, ...(mail ? { href: mail } : {}) },
   ]
-  const href = clinicWebsiteHref(clinic.website)
-  rows.push({ label: 'Website', value: clinic.website, ...(href ? { href } : {}) })
   return rows.filter((row) => row.value)
 }
 
@@ -60,9 +64,9 @@ export function clinicBlockHeight(writer: PdfWriter, clinic: ClinicDetails, note
 }
 
 /**
- * The clinic's details and the clinician's note. The website is a real link (a Link structure
- * element with its annotation and alternate text), and the note carries its own language so it
- * is read aloud in the right voice.
+ * The clinic's details and the clinician's note. The website and email are real links (a Link
+ * structure element with its annotation and alternate text), and the clinic name and the note
+ * carry their own language so they are read aloud in the right voice.
  */
 export function drawClinicBlock(
   writer: PdfWriter,
@@ -108,7 +112,7 @@ export function drawClinicBlock(
     )
     if (row.value && row.href) {
       const alt = `${row.label}: ${row.value}`
-      const link = doc.struct('Link', { alt })
+      const link = doc.struct('Link', { alt, ...(row.lang ? { lang: row.lang } : {}) })
       paragraph.add(link)
       const startY = doc.y
       link.add(() => {
@@ -129,7 +133,7 @@ export function drawClinicBlock(
       link.end()
     } else if (row.value) {
       paragraph.add(
-        doc.struct('Span', {}, () => {
+        doc.struct('Span', row.lang ? { lang: row.lang } : {}, () => {
           writer.font('regular', theme.body)
           doc.text(row.value, { width: innerWidth, lineGap: theme.lineGap })
         }),

@@ -15,9 +15,6 @@ type Struct = ReturnType<Doc['struct']>
 
 const HELP_SECTION = 'When should I get help?'
 
-/** The note's language, when the options carry one (a BCP 47 tag such as `fr` or `ru`). */
-const noteLangOf = (options: HandoutOptions): string | undefined =>
-  (options as HandoutOptions & { noteLang?: string }).noteLang || undefined
 const plain = (text: string) => [{ text, bold: false, italic: false }]
 
 /** The emergency tier, printed on page 1 so that a patient who keeps one sheet knows when to call 999. */
@@ -169,7 +166,7 @@ export function drawHandout(
   root.add(clinicSect)
   const clinicPage = writer.pageIndex
   drawClinicBlock(writer, clinicSect, options.clinic, options.note, {
-    ...(noteLangOf(options) ? { noteLang: noteLangOf(options)! } : {}),
+    ...(options.noteLang ? { noteLang: options.noteLang } : {}),
     bookmark: { bookmark: top ?? doc.outline },
   })
   clinicSect.end()

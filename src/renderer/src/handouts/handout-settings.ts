@@ -1,12 +1,9 @@
 import type { AtlasApi } from '@shared/ipc/api'
-import type { Settings } from '@shared/ipc/settings'
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '@shared/ipc/settings'
 
 const STORAGE_KEY = 'atlas.handout-settings'
 
-export const EMPTY_SETTINGS: Settings = {
-  clinic: { name: '', phone: '', website: '' },
-  handout: { paper: 'a4', largePrint: false },
-}
+export const EMPTY_SETTINGS: Settings = DEFAULT_SETTINGS
 
 /**
  * Clinic details and handout defaults remembered from last time: in main's settings file in the
@@ -18,8 +15,9 @@ export async function loadHandoutSettings(bridge: AtlasApi | null): Promise<Sett
     return result.ok ? result.value : structuredClone(EMPTY_SETTINGS)
   }
   try {
-    const stored = JSON.parse(localStorage.getItem(STORAGE_KEY) ?? 'null') as Settings | null
-    return stored?.clinic && stored.handout ? stored : structuredClone(EMPTY_SETTINGS)
+    // Stored by an older version, or edited by hand: keep what is valid, default the rest.
+    const stored = settingsSchema.safeParse(JSON.parse(localStorage.getItem(STORAGE_KEY) ?? '{}'))
+    return stored.success ? stored.data : structuredClone(EMPTY_SETTINGS)
   } catch {
     return structuredClone(EMPTY_SETTINGS)
   }
