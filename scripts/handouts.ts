@@ -1,30 +1,28 @@
 /**
- * `npm run handouts -- [--topic <id>]... [--out <dir>] [--paper a4|letter] [--large-print]
- *   [--clinic <name>] [--phone <text>] [--website <url>] [--note <text>]`
+ * `npm run handouts -- --help` for the options.
  *
- * Prints patient handouts in bulk with the same service and atomic writes as the app. Every
- * PDF is made in memory first, so an unknown topic, an unusable folder or text the font cannot
- * draw stops the run before anything is written.
+ * Prints patient handouts in bulk with the same service, messages and atomic writes as the app.
+ * Every PDF is made in memory first, so an unknown topic, an unusable folder or text the font
+ * cannot draw stops the run before anything is written. A write that then fails is reported
+ * with what to do, the rest are still tried unless the folder or disk itself is at fault, and
+ * the run ends with how many were written and which were not. Ctrl-C stops between or during
+ * writes with no half-written file and no temp file left. It runs in this one process (no
+ * child), so killing it stops the writing.
  */
 import { access, constants, stat } from 'node:fs/promises'
-import { join, resolve } from 'node:path'
-import { parseArgs } from 'node:util'
+import { resolve } from 'node:path'
 import { HandoutService } from '../src/main/handouts/handout-service'
 import { HandoutError } from '../src/main/handouts/errors'
+import { USAGE, parseHandoutArgs } from '../src/main/handouts/cli/cli-options'
+import {
+  summary,
+  writeHandouts,
+  writtenLine,
+  type MadeHandout,
+  type WriteOutcome,
+} from '../src/main/handouts/cli/write-handouts'
+import { stopCleanlyOnSignal } from '../src/main/handouts/cli/interrupt'
 import { writeFileAtomic } from '../src/main/services/atomic-write'
-import { handoutOptionsSchema, suggestedFileName } from '../src/shared/ipc/handouts'
-
-const USAGE = `Usage: npm run handouts -- [--topic <id>]... [--out <dir>] [--paper a4|letter] [--large-print]
-                            [--clinic <name>] [--phone <text>] [--website <url>] [--note <text>]
-Without --topic, every topic is printed. The output folder must exist (default: current folder).`
-
-/** The option each field came from, so a refusal names what the user typed. */
-const FLAGS: Record<string, string> = {
-  'clinic.name': '--clinic',
-  'clinic.phone': '--phone',
-  'clinic.website': '--website',
-  note: '--note',
-}
 
 function fail(message: string): never {
   console.error(`handouts: ${message}`)
@@ -43,85 +41,53 @@ async function checkFolder(dir: string): Promise<void> {
 
 async function main(): Promise<void> {
   const started = performance.now()
-  let args: ReturnType<typeof parseArgs>['values']
-  try {
-    ;({ values: args } = parseArgs({
-      options: {
-        topic: { type: 'string', multiple: true },
-        out: { type: 'string', default: '.' },
-        paper: { type: 'string', default: 'a4' },
-        'large-print': { type: 'boolean', default: false },
-        clinic: { type: 'string', default: '' },
-        phone: { type: 'string', default: '' },
-        website: { type: 'string', default: '' },
-        note: { type: 'string', default: '' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    }))
-  } catch (error) {
-    fail(`${(error as Error).message}\n${USAGE}`)
-  }
-  if (args['help']) {
+  // Under `npm run`, the working folder is the package; INIT_CWD is where the user typed it.
+  const parsed = parseHandoutArgs(process.argv.slice(2), process.env.INIT_CWD ?? process.cwd())
+  if (!parsed.ok) fail(parsed.message)
+  if (parsed.help) {
     console.log(USAGE)
     return
   }
-
-  const options = handoutOptionsSchema.safeParse({
-    paper: args['paper'],
-    largePrint: args['large-print'],
-    clinic: { name: args['clinic'], phone: args['phone'], website: args['website'] },
-    note: args['note'],
-  })
-  if (!options.success) {
-    const issue = options.error.issues[0]!
-    const field = issue.path.join('.') || 'options'
-    fail(
-      `${field === 'paper' ? '--paper must be a4 or letter' : `${FLAGS[field] ?? field}: ${issue.message}`}.\n${USAGE}`,
-    )
-  }
-
-  const outDir = resolve(String(args['out']))
+  const { outDir, options } = parsed.request
   await checkFolder(outDir)
 
   const service = new HandoutService({
     resourcesDir: resolve(import.meta.dirname, '..', 'resources'),
   })
   const known = await service.topics()
-  const topics = (args['topic'] as string[] | undefined) ?? known
+  const topics = parsed.request.topics ?? known
   const unknown = topics.filter((t) => !known.includes(t))
   if (unknown.length)
     fail(
       `unknown topic ${unknown.map((t) => `"${t}"`).join(', ')}. Topics are: ${known.join(', ')}.`,
     )
 
-  const made = []
+  const made: MadeHandout[] = []
   for (const topic of topics) {
     try {
-      made.push({ topic, ...(await service.generateHandout(topic, options.data)) })
+      made.push({ topic, ...(await service.generateHandout(topic, options)) })
     } catch (error) {
-      fail(
-        `${topic}: ${error instanceof HandoutError ? error.message : String(error)} Nothing was written.`,
-      )
+      const message = error instanceof HandoutError ? error.message : String(error)
+      fail(`${topic}: ${message.replace(/[.\s]+$/, '')}. Nothing was written.`)
     }
   }
 
-  let bytes = 0
-  for (const pdf of made) {
-    const path = join(outDir, suggestedFileName(pdf.topic))
-    try {
-      await writeFileAtomic(path, pdf.bytes)
-    } catch (error) {
-      fail(`could not write ${path}: ${(error as Error).message}`)
-    }
-    bytes += pdf.bytes.length
-    console.log(`wrote ${path} (${pdf.pages} pages, ${Math.round(pdf.bytes.length / 1024)} KB)`)
-  }
-  const seconds = ((performance.now() - started) / 1000).toFixed(2)
-  console.log(
-    `${made.length} handout${made.length === 1 ? '' : 's'} written to ${outDir} (${Math.round(bytes / 1024)} KB) in ${seconds} s.`,
+  const written: WriteOutcome[] = []
+  const release = stopCleanlyOnSignal(
+    () => ({ written: written.filter((o) => o.written).length, total: made.length }),
+    { error: (line) => console.error(line), exit: (code) => process.exit(code) },
   )
+  const outcomes = await writeHandouts(made, outDir, writeFileAtomic, (outcome) => {
+    written.push(outcome)
+    if (outcome.written) console.log(writtenLine(outcome))
+  })
+  release()
+  const result = summary(outcomes, outDir, (performance.now() - started) / 1000)
+  if (result.ok) console.log(result.text)
+  else {
+    console.error(`handouts: ${result.text}`)
+    process.exitCode = 1
+  }
 }
 
 void main()

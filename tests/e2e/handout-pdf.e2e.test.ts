@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process'
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { parse as parseYaml } from 'yaml'
 import { HandoutService } from '../../src/main/handouts/handout-service'
+import { handoutSources } from '../main/handouts/pdf-helpers'
 
 const run = promisify(execFile)
 const OUT = join('test-results', 'handouts')
@@ -78,17 +80,23 @@ describe('handout PDFs under poppler', () => {
     }
   })
 
-  it('pdftotext: headings in order, the help tiers, clinic block and review date', async () => {
+  it('pdftotext: the emergency box on page 1, then headings, help tiers, clinic block and review date in order', async () => {
+    const tiers = parseYaml(await readFile('resources/content/urgency-tiers.yaml', 'utf8')) as {
+      tiers: { id: string; patient: { action: string } }[]
+    }
+    const action = (id: string) => tiers.tiers.find((t) => t.id === id)!.patient.action
     for (const { variant, path } of files) {
+      const { stdout: first } = await run('pdftotext', ['-f', '1', '-l', '1', '-layout', path, '-'])
+      expect(first, `${path}: page 1`).toContain(action('emergency'))
       const { stdout } = await run('pdftotext', ['-layout', path, '-'])
       const order = [
+        action('emergency'),
         'What is it?',
         'Why does it happen?',
         'What can I do now?',
         'When should I get help?',
-        'Call an ambulance now',
-        'See a doctor today',
-        'Book an appointment',
+        action('same-day'),
+        action('soon'),
         'Your checklist',
         'Questions to ask',
         'Your clinic',
@@ -102,6 +110,32 @@ describe('handout PDFs under poppler', () => {
       }
       if (variant === 'letter-clinic') expect(stdout).toContain('Riverside Sexual Health Clinic')
       expect(stdout).toMatch(/Page 1 of \d/)
+    }
+  })
+
+  // Tools that ignore tags (reflow, copy, many readers) follow the page: the checklist must not
+  // be read interleaved with the questions, as it was when they sat side by side.
+  it('pdftotext without tags: every checklist item before "Questions to ask", every question after', async () => {
+    const sources = await handoutSources()
+    const words = (text: string) => text.replace(/\s+/g, ' ')
+    for (const { topic, path } of files) {
+      const { stdout } = await run('pdftotext', [path, '-'])
+      const text = words(stdout)
+      const source = sources.find((s) => s.topic === topic)!
+      const checklistAt = text.indexOf('Your checklist')
+      const questionsAt = text.indexOf('Questions to ask')
+      const clinicAt = text.indexOf('Your clinic')
+      expect(checklistAt, path).toBeGreaterThan(0)
+      expect(questionsAt, path).toBeGreaterThan(checklistAt)
+      expect(clinicAt, path).toBeGreaterThan(questionsAt)
+      for (const item of source.checklist) {
+        const at = text.indexOf(words(item).slice(0, 30), checklistAt)
+        expect(at > checklistAt && at < questionsAt, `${path}: checklist "${item}"`).toBe(true)
+      }
+      for (const question of source.questions) {
+        const at = text.indexOf(words(question).slice(0, 30), questionsAt)
+        expect(at > questionsAt && at < clinicAt, `${path}: question "${question}"`).toBe(true)
+      }
     }
   })
 

@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process'
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { execFile, spawn } from 'node:child_process'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -17,14 +17,17 @@ interface Run {
 }
 
 /** Runs `npm run handouts -- …args` the way npm would (same Node, tsx loader), in `dir`. */
-async function cli(prepare: (dir: string) => Promise<string[]>): Promise<Run> {
+async function cli(
+  prepare: (dir: string) => Promise<string[]>,
+  env: (dir: string) => Record<string, string> = () => ({}),
+): Promise<Run> {
   const dir = await mkdtemp(join(tmpdir(), 'atlas-cli-'))
   const args = await prepare(dir)
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       ['--import', 'tsx', 'scripts/handouts.ts', ...args],
-      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } },
+      { cwd: ROOT, env: { ...process.env, NO_COLOR: '1', ...env(dir) } },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0
         resolve({ dir, code, stdout, stderr })
@@ -69,6 +72,26 @@ beforeAll(async () => {
       '--out',
       dir,
     ],
+    folderInTheWay: async (dir) => {
+      await mkdir(join(dir, 'cramps-after-sex-handout.pdf'))
+      return ['--topic', 'cramps-after-sex', '--topic', 'back-pain-after-sex', '--out', dir]
+    },
+    staleTemp: async (dir) => {
+      // What a write killed mid-way leaves: a hidden temp file beside the target.
+      await writeFile(join(dir, '.cramps-after-sex-handout.pdf.0123456789ab.tmp'), 'half a PDF')
+      return ['--topic', 'cramps-after-sex', '--out', dir]
+    },
+    noOut: async () => ['--topic', 'leg-twitching-after-sex'],
+    frenchNote: async (dir) => [
+      '--topic',
+      'cramps-after-sex',
+      '--note',
+      'Appelez-nous si la douleur revient.',
+      '--note-lang',
+      'fr',
+      '--out',
+      dir,
+    ],
     emojiNote: async (dir) => [
       '--topic',
       'cramps-after-sex',
@@ -80,8 +103,14 @@ beforeAll(async () => {
       dir,
     ],
   }
+  const inTheFolder: Record<string, (dir: string) => Record<string, string>> = {
+    // As under `npm run` from the user's own folder: INIT_CWD is where they typed it.
+    noOut: (dir) => ({ INIT_CWD: dir }),
+  }
   const results = await Promise.all(
-    Object.entries(commands).map(async ([name, prepare]) => [name, await cli(prepare)] as const),
+    Object.entries(commands).map(
+      async ([name, prepare]) => [name, await cli(prepare, inTheFolder[name])] as const,
+    ),
   )
   Object.assign(runs, Object.fromEntries(results))
 }, 120_000)
@@ -171,4 +200,88 @@ describe('npm run handouts', () => {
     expect(stdout).toBe('')
     expect(await readdir(dir)).toEqual([])
   })
+})
+
+describe('npm run handouts: failures that say what to do and leave nothing behind', () => {
+  it('writes the other handouts when a folder is in one file’s place, and says which and why', async () => {
+    const { code, stdout, stderr, dir } = runs.folderInTheWay!
+    expect(code).toBe(1)
+    expect(stdout).toMatch(/^wrote .*back-pain-after-sex-handout\.pdf \(\d+ pages/)
+    expect(stderr).toContain(`handouts: 1 of 2 handouts written to ${dir}`)
+    expect(stderr).toContain(
+      'cramps-after-sex: A folder already has that name, so the PDF was not saved. Rename or move that folder, or choose another folder with --out, and run it again.',
+    )
+    expect(stderr).not.toMatch(/EISDIR|\.tmp|rename '/)
+    expect((await readdir(dir)).sort()).toEqual([
+      'back-pain-after-sex-handout.pdf',
+      'cramps-after-sex-handout.pdf',
+    ])
+  })
+
+  it('sweeps a temp file an earlier killed write left beside the target', async () => {
+    const { code, dir } = runs.staleTemp!
+    expect(code).toBe(0)
+    expect(await readdir(dir)).toEqual(['cramps-after-sex-handout.pdf'])
+  })
+
+  it('writes into the folder the command was typed in when --out is not given', async () => {
+    const { code, dir } = runs.noOut!
+    expect(code).toBe(0)
+    expect(await readdir(dir)).toEqual(['leg-twitching-after-sex-handout.pdf'])
+  })
+
+  it('tags the note with the language given by --note-lang', async () => {
+    const { code, dir } = runs.frenchNote!
+    expect(code).toBe(0)
+    const bytes = await readFile(join(dir, 'cramps-after-sex-handout.pdf'))
+    const pdf = await getDocumentProxy(new Uint8Array(bytes))
+    const last = await pdf.getPage(pdf.numPages)
+    const text = (await last.getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join('')
+    expect(text).toContain('Appelez-nous')
+    // pdfkit writes structure dictionaries uncompressed: the note's paragraph carries /Lang (fr).
+    expect(bytes.toString('latin1')).toMatch(/\/Lang \(fr\)/)
+  })
+
+  it.each(['SIGKILL', 'SIGINT'] as const)(
+    'leaves only whole PDFs and no temp file when stopped with %s mid-batch, and a rerun completes',
+    async (signal) => {
+      const dir = await mkdtemp(join(tmpdir(), 'atlas-cli-kill-'))
+      try {
+        const child = spawn(
+          process.execPath,
+          ['--import', 'tsx', 'scripts/handouts.ts', '--out', dir],
+          { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } },
+        )
+        let stderr = ''
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+        // Stop it as soon as the first file is written: the others are being written now.
+        child.stdout.once('data', () => child.kill(signal))
+        const code = await new Promise<number | null>((resolve) => child.on('exit', resolve))
+        if (signal === 'SIGINT' && code === 130)
+          expect(stderr).toMatch(
+            /stopped \(Ctrl-C\)\. \d of 5 handouts written; no file was left half-written\./,
+          )
+        // SIGKILL cannot be caught, so a temp file may stay until the next run sweeps it; Ctrl-C
+        // removes its own. A PDF in its real name is always whole.
+        const check = async (tempAllowed: boolean) => {
+          const names = await readdir(dir)
+          const temps = names.filter((n) => n.endsWith('.tmp'))
+          if (!tempAllowed) expect(temps).toEqual([])
+          const pdfs = names.filter((n) => !n.endsWith('.tmp'))
+          for (const name of pdfs) {
+            const pdf = await getDocumentProxy(new Uint8Array(await readFile(join(dir, name))))
+            expect(pdf.numPages, name).toBeGreaterThan(0)
+          }
+          return pdfs
+        }
+        expect((await check(signal === 'SIGKILL')).length).toBeGreaterThan(0)
+        const rerun = await cli(async () => ['--out', dir])
+        expect(rerun.code).toBe(0)
+        expect(await check(false)).toHaveLength(5)
+      } finally {
+        await rm(dir, { recursive: true, force: true })
+      }
+    },
+    60_000,
+  )
 })
