@@ -1,12 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import type { Topic } from '@shared/content/model'
-import { htmlToText } from '@renderer/search/html-text'
-import { fixtureBundle } from './content'
+import { describe, expect, it } from 'vitest'
+import { htmlToText } from '@shared/search/html-text'
+import { compile, fixtureFiles } from '../content/fixture-corpus'
 
-let topic: Topic
-beforeAll(async () => {
-  topic = (await fixtureBundle()).topics[0]!
-})
+const topic = compile(fixtureFiles).bundle.topics[0]!
 
 const blockHtml = (slug: string): string => {
   const block = topic.sections.find((s) => s.slug === slug)!.blocks[0]!
@@ -22,10 +18,10 @@ describe('htmlToText', () => {
     )
   })
 
-  it('keeps the words of links and list items but no tags', () => {
+  it('keeps the words of links and list items but no tags, with no space before punctuation', () => {
     expect(htmlToText(blockHtml('physiology'))).toBe('Oxytocin rises at orgasm.')
     expect(htmlToText(blockHtml('red-flags'))).toBe(
-      'Emergency now Call 999 or 112 now. Cramp with confusion. Cramp with confusion suggests hyponatraemia. Think of: Exercise-associated muscle cramp . Do now: Check serum sodium. Where: Emergency department. Same day Arrange assessment today. Cramp that does not stop. A cramp lasting over an hour is not a simple cramp. Do now: Examine the leg. Where: GP today. A sign only an examiner finds. An abnormal reflex found on examination. Do now: Refer. Where: Neurology. Routine Assess at a routine appointment. Cramps that keep coming back. Recurrent cramps deserve a medicine review. Do now: Review medicines. Where: GP.',
+      'Emergency now Call 999 or 112 now. Cramp with confusion. Cramp with confusion suggests hyponatraemia. Think of: Exercise-associated muscle cramp. Do now: Check serum sodium. Where: Emergency department. Same day Arrange assessment today. Cramp that does not stop. A cramp lasting over an hour is not a simple cramp. Do now: Examine the leg. Where: GP today. A sign only an examiner finds. An abnormal reflex found on examination. Do now: Refer. Where: Neurology. Routine Assess at a routine appointment. Cramps that keep coming back. Recurrent cramps deserve a medicine review. Do now: Review medicines. Where: GP.',
     )
   })
 
@@ -35,5 +31,12 @@ describe('htmlToText', () => {
     )
     // Text that literally reads "&lt;" is encoded as "&amp;lt;" and must come back as "&lt;".
     expect(htmlToText('<p>write &amp;lt; for &lt;</p>')).toBe('write &lt; for <')
+  })
+
+  it('keeps words of separate blocks apart', () => {
+    expect(htmlToText('<ul><li>one</li><li>two</li></ul><p>three<br>four</p>')).toBe(
+      'one two three four',
+    )
+    expect(htmlToText('<table><tr><td>calf</td><td>groin</td></tr></table>')).toBe('calf groin')
   })
 })

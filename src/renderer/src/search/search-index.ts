@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch'
 import type { ContentBundle, Section } from '@shared/content/model'
 import { compareHref, conditionHref, hormoneHref, moduleHref } from '@shared/routes'
-import { htmlToText } from './html-text'
+import { htmlToText } from '@shared/search/html-text'
 
 export type SearchKind = 'module' | 'section' | 'hormone' | 'condition' | 'table'
 
