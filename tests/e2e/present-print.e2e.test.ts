@@ -47,9 +47,14 @@ describe('print route: slides for attendees and the presenter script', async () 
       expect(text).toContain(deck.slides[2]!.title)
       // The answer prints revealed, and the script prints what the presenter says.
       expect(text).toContain('Beta-endorphin.')
+      // The script flows, and the printer numbers its pages in the margin.
+      if (name === 'script') expect(text).toContain(`Page 2 of ${pages}`)
       if (name === 'script') expect(text).toContain('Ask the room')
       else expect(text).not.toContain('Ask the room')
 
+      // PNGs of an earlier, longer print would otherwise be counted as this one's pages.
+      for (const old of await readdir(SCREENSHOTS))
+        if (old.startsWith(`present-print-${name}-`)) await rm(join(SCREENSHOTS, old))
       await run('pdftoppm', ['-r', '70', '-png', pdf, join(SCREENSHOTS, `present-print-${name}`)])
       const pngs = (await readdir(SCREENSHOTS)).filter((f) => f.startsWith(`present-print-${name}`))
       expect(pngs.length).toBe(pages)
