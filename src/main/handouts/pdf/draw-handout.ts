@@ -3,7 +3,7 @@ import type { Handout, HandoutBlock, HelpTier } from '../../../shared/content/mo
 import type { HandoutOptions } from '../../../shared/ipc/handouts'
 import type { LayoutOutcome, LayoutPlan } from './layout-plan'
 import type { PdfWriter } from './writer'
-import { drawHelpTier, helpTierHeight } from './help-box'
+import { drawHelpTier, helpTierHeight, helpTierPlacement } from './help-box'
 import { drawCautionBox } from './caution-box'
 import { clinicBlockHeight, drawClinicBlock } from './clinic-block'
 import { drawTickBox } from './icons'
@@ -47,6 +47,24 @@ function blockHeight(writer: PdfWriter, block: HandoutBlock | undefined): number
     block.type === 'caution' ? writer.width - 20 : writer.width,
   )
   return block.type === 'caution' ? height + 2 * writer.theme.boxPadding : height
+}
+
+/** What the help heading keeps with it: its intro, the page-1 pointer, and the first tier's box or opening. */
+function helpKeepWith(
+  writer: PdfWriter,
+  blocks: readonly HandoutBlock[],
+  pointer: boolean,
+  tier: HelpTier | undefined,
+): number {
+  const intro =
+    blocks.reduce((sum, block) => sum + blockHeight(writer, block) + writer.theme.paragraphGap, 0) +
+    (pointer
+      ? writer.heightOf(LABEL.emergencyAbove, writer.width, 'regular', writer.theme.body)
+      : 0)
+  if (!tier) return intro
+  const heading = writer.heightOf(HELP_SECTION, writer.width, 'bold', writer.theme.h2)
+  const { boxed, height, opening } = helpTierPlacement(writer, tier, 'H3', 1, heading + intro, true)
+  return intro + (boxed ? height : opening)
 }
 
 function drawBlocks(writer: PdfWriter, sect: Struct, blocks: readonly HandoutBlock[]): void {
@@ -115,17 +133,26 @@ export function drawHandout(
     const sect = doc.struct('Sect')
     root.add(sect)
     const isHelp = section.title === HELP_SECTION
+    const pointer = isHelp && first !== undefined && inHelp[0] !== first
     // The heading moves with its section's first block (a box keeps its own heading inside it).
-    const keepWith = blockHeight(writer, section.blocks[0])
+    // The help heading and its intro also move with the first tier, so "some signs need help
+    // fast" never ends a page while its box starts the next.
+    const keepWith =
+      isHelp && plan.helpKeep
+        ? helpKeepWith(writer, section.blocks, pointer, inHelp[0])
+        : blockHeight(writer, section.blocks[0])
     const item = writer.heading(sect, 'H2', section.title, {
       bookmark: top ?? doc.outline,
       keepWith,
     })
     drawBlocks(writer, sect, section.blocks)
     if (isHelp) {
-      if (first && inHelp[0] !== first)
+      if (pointer)
         writer.paragraph(sect, plain(LABEL.emergencyAbove), { color: INK.tier.emergency })
-      for (const tier of inHelp) drawHelpTier(writer, sect, tier, { heading: 'H3', bookmark: item })
+      // The first tier starts under the intro (flowing on if it must), never alone on the next page.
+      inHelp.forEach((tier, index) =>
+        drawHelpTier(writer, sect, tier, { heading: 'H3', bookmark: item, stayHere: index === 0 }),
+      )
     }
     sect.end()
     doc.y += theme.sectionGap

@@ -56,11 +56,44 @@ function geometry(writer: PdfWriter, heading: 'H2' | 'H3') {
  * patient words. The box is kept whole on one page; its border, tint and icon are decoration,
  * and its words carry the meaning. A tier taller than a page flows with a coloured rule instead.
  */
+/**
+ * How a tier will be placed from the current position. A box is drawn whole where it fits in the
+ * space left on this page, or on a fresh page when little space is left here. Otherwise moving it
+ * would leave a large gap (and a near-empty page), so it flows across the page break, its heading,
+ * where-to-go line and first sign (`opening`) kept together. `before` is the height of what will
+ * be drawn ahead of it on this page (a section heading and its intro), for planning that heading.
+ * `stayHere` never moves a box to the next page: it flows from here instead, so the first tier
+ * starts right under the section's heading and intro.
+ */
+export function helpTierPlacement(
+  writer: PdfWriter,
+  tier: HelpTier,
+  heading: 'H2' | 'H3',
+  columns = 1,
+  before = 0,
+  stayHere = false,
+): { boxed: boolean; height: number; opening: number } {
+  const { theme } = writer
+  const { size, pad, textWidth } = geometry(writer, heading)
+  const height = helpTierHeight(writer, tier, heading, columns)
+  const remaining = writer.bottom - writer.doc.y - before
+  const boxed =
+    height <= remaining ||
+    (!stayHere && height <= writer.pageHeight && remaining < writer.pageHeight * 0.2)
+  const opening =
+    pad +
+    writer.heightOf(tier.action, textWidth, 'bold', size) +
+    writer.heightOf(tier.lead, textWidth, 'regular', theme.body) +
+    theme.paragraphGap / 2 +
+    writer.heightOf(tier.items[0]?.text ?? '', textWidth - theme.indent, 'regular', theme.body)
+  return { boxed, height, opening }
+}
+
 export function drawHelpTier(
   writer: PdfWriter,
   parent: Struct,
   tier: HelpTier,
-  options: { heading: 'H2' | 'H3'; bookmark?: Outline; columns?: number },
+  options: { heading: 'H2' | 'H3'; bookmark?: Outline; columns?: number; stayHere?: boolean },
 ): void {
   const { doc, theme } = writer
   writer.checkDeadline()
@@ -68,19 +101,14 @@ export function drawHelpTier(
   const { size, pad, iconSize, textX, textWidth } = geometry(writer, options.heading)
   const columns = options.columns ?? 1
   const height = helpTierHeight(writer, tier, options.heading, columns)
-  // A box is drawn whole where it fits in the space left on this page, or on a fresh page when
-  // little space is left here. Otherwise moving it would leave a large gap (and a near-empty
-  // page), so it flows across the page break, its heading and first signs kept together.
-  const remaining = writer.bottom - doc.y
-  const boxed =
-    height <= remaining || (height <= writer.pageHeight && remaining < writer.pageHeight * 0.2)
-  // A flowing tier keeps its heading, where-to-go line and first sign together on one page.
-  const opening =
-    pad +
-    writer.heightOf(tier.action, textWidth, 'bold', size) +
-    writer.heightOf(tier.lead, textWidth, 'regular', theme.body) +
-    theme.paragraphGap / 2 +
-    writer.heightOf(tier.items[0]?.text ?? '', textWidth - theme.indent, 'regular', theme.body)
+  const { boxed, opening } = helpTierPlacement(
+    writer,
+    tier,
+    options.heading,
+    columns,
+    0,
+    options.stayHere,
+  )
   writer.ensureSpace(boxed ? height + theme.paragraphGap : opening + theme.paragraphGap)
   const top = doc.y
   writer.artifact(() => {

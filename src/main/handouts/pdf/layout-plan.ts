@@ -20,6 +20,12 @@ export interface LayoutPlan {
   emergency: EmergencyMode
   /** Start "Your checklist" on a fresh page, so a last page is never a few stray lines. */
   breakBeforeActions: boolean
+  /**
+   * Keep "When should I get help?" and its intro with the first help box. Given up only when
+   * nothing else fits the budget: page 1 already names the emergency signs, and the intro then
+   * points to them.
+   */
+  helpKeep: boolean
 }
 
 /**
@@ -64,7 +70,7 @@ export function nextPlan(
       return { ...plan, density: DENSITIES - 1, breakBeforeActions: false }
   }
   const mode = EMERGENCY_MODES[EMERGENCY_MODES.indexOf(plan.emergency) + 1]
-  if (!mode) return null
+  if (!mode) return plan.helpKeep ? { ...FIRST_PLAN, helpKeep: false } : null
   // A shorter emergency box frees some space; start from the density that would have held
   // slightly less than this attempt's content, or the tightest.
   const need = (used / STEPS[plan.density]!.capacity / maxPages) * 0.97
@@ -73,10 +79,16 @@ export function nextPlan(
     density: fitting === -1 ? DENSITIES - 1 : fitting,
     emergency: mode,
     breakBeforeActions: false,
+    helpKeep: plan.helpKeep,
   }
 }
 
-export const FIRST_PLAN: LayoutPlan = { density: 0, emergency: 'full', breakBeforeActions: false }
+export const FIRST_PLAN: LayoutPlan = {
+  density: 0,
+  emergency: 'full',
+  breakBeforeActions: false,
+  helpKeep: true,
+}
 
 /** The theme for a plan: spacing and type scaled, sizes kept at or above their floor. */
 export function planTheme(base: PrintTheme, plan: LayoutPlan, floor: number): PrintTheme {
