@@ -10,6 +10,9 @@ const shared = { '@shared': resolve(root, 'src/shared') }
 export default defineConfig({
   main: {
     resolve: { alias: shared },
+    // Main's packages are bundled in, so the installed app ships no node_modules at all and
+    // loads nothing from outside its archive (security review M2, I1).
+    build: { externalizeDeps: false },
   },
   preload: {
     resolve: { alias: shared },

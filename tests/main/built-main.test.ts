@@ -8,9 +8,10 @@ import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { IpcMainInvokeEvent } from 'electron'
-import { app, BrowserWindow, ipcMain, Menu } from 'electron'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { CHANNELS } from '../../src/shared/ipc/channels'
+import { unloadableImports } from '../../packaging/packed-files'
 
 const VARIABLE = 'ELECTRON_RENDERER_URL'
 const DEV_SERVER = 'http://localhost:5173/'
@@ -86,6 +87,32 @@ describe('the built main process', () => {
       error: { code: 'forbidden' },
     })
     expect(await handler(from('app://atlas/index.html'))).toMatchObject({ ok: true })
+  })
+
+  it('loads no package at run time but electron and Node built-ins', () => {
+    // The installed app has no node_modules: anything main imports must be inside the bundle.
+    expect(unloadableImports('out/main/index.js', bundle, new Set())).toEqual([])
+    expect(unloadableImports('out/main/index.js', 'import "zod"', new Set())).toHaveLength(1)
+  })
+
+  it('exports a handout with pdfkit, fontkit and the content code bundled into it', async () => {
+    // Main is bundled with its packages (the installed app has no node_modules), so this is the
+    // PDF path the packaged app runs, with only the save dialog answered by the test.
+    const target = join(process.cwd(), outDir, 'bundled-export.pdf')
+    vi.mocked(dialog.showSaveDialog).mockResolvedValueOnce({ canceled: false, filePath: target })
+    const handler = seen['ipc']!.find(([name]) => name === CHANNELS.exportHandout)?.[1] as (
+      event: IpcMainInvokeEvent,
+      request: unknown,
+    ) => Promise<{ ok: boolean; value?: { pages: number } }>
+    const frame = { url: 'app://atlas/index.html' }
+    const event = {
+      sender: { mainFrame: frame },
+      senderFrame: frame,
+    } as unknown as IpcMainInvokeEvent
+    const result = await handler(event, { topicId: 'cramps-after-sex', options: {} })
+    expect(result).toMatchObject({ ok: true })
+    expect(result.value!.pages).toBeGreaterThan(0)
+    expect((await readFile(target)).subarray(0, 5).toString('latin1')).toBe('%PDF-')
   })
 
   it('has no Reload or DevTools menu items', () => {
