@@ -10,6 +10,31 @@ export const CHANNELS = {
   exportHandout: 'handouts:export',
   openExportedFile: 'files:open',
   showExportedFile: 'files:show',
+  presentSend: 'present:send',
+  presentLeave: 'present:leave',
+  presentScreens: 'present:screens',
+  chooseDisplay: 'present:choose-display',
+  openAudience: 'present:open-audience',
+  swapScreens: 'present:swap-screens',
+  closeAudience: 'present:close-audience',
+  loadSessions: 'present:load-sessions',
+  saveSessions: 'present:save-sessions',
+  loadTimings: 'present:load-timings',
+  saveTimings: 'present:save-timings',
+  exportSlides: 'present:export-pdf',
+  printReady: 'present:print-ready',
 } as const
 
 export type ChannelKey = keyof typeof CHANNELS
+
+/**
+ * What main pushes to windows (`webContents.send`), never asked for by name: the presentation
+ * state broadcast to both views, and the screens when they change. Payloads are validated by
+ * the renderer with the schemas in `present.ts`.
+ */
+export const PUSH_CHANNELS = {
+  presentMessage: 'present:message',
+  screensChanged: 'present:screens-changed',
+} as const
+
+export type PushKey = keyof typeof PUSH_CHANNELS

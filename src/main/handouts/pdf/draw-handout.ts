@@ -119,6 +119,16 @@ export function drawHandout(
     first !== undefined &&
     doc.y + helpTierHeight(writer, first, 'H2') <= writer.bottom
   const inHelp = first && !fullFits && plan.emergency !== 'short' ? [first, ...rest] : rest
+  // What the short box alone would save, for choosing the next plan if this one overflows.
+  const shortColumns = options.largePrint ? 1 : 2
+  const shortSaves = !first
+    ? 0
+    : plan.emergency === 'short'
+      ? 0
+      : (fullFits
+          ? helpTierHeight(writer, first, 'H2') -
+            helpTierHeight(writer, shortTier(first), 'H2', shortColumns)
+          : helpTierHeight(writer, first, 'H3') + theme.paragraphGap) / writer.pageHeight
   if (first) {
     // Short labels sit in two columns in standard print, where they fit a column's width.
     drawHelpTier(writer, root, fullFits ? first : shortTier(first), {
@@ -214,5 +224,5 @@ export function drawHandout(
   const fills = Array.from({ length: pages }, (_, i) =>
     Math.max(0, Math.min(1, ((writer.reached[i] ?? writer.top) - writer.top) / writer.pageHeight)),
   )
-  return { pages, fills, clinicAlone: clinicAlone || aboutAlone }
+  return { pages, fills, clinicAlone: clinicAlone || aboutAlone, shortSaves }
 }

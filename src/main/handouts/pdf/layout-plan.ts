@@ -1,12 +1,11 @@
 import type { PrintTheme } from '../../../shared/handout-theme'
 
 /**
- * How page 1 names the emergency signs: the full tier; a short box naming each sign with the
- * full tier first in the help section; or the short box alone (each short label is broader than
- * its full wording, so a reader errs towards calling 999).
+ * How page 1 names the emergency signs: the full tier where it fits on page 1 (else a short box
+ * naming each sign, with the full tier first in the help section); or the short box alone (each
+ * short label is broader than its full wording, so a reader errs towards calling 999).
  */
-export type EmergencyMode = 'full' | 'short-and-full' | 'short'
-export const EMERGENCY_MODES: EmergencyMode[] = ['full', 'short-and-full', 'short']
+export type EmergencyMode = 'full' | 'short'
 
 /**
  * How one attempt sets the handout. The first plan is the designed look; later plans close up
@@ -56,31 +55,33 @@ export function nextPlan(
   maxPages: number,
 ): LayoutPlan | null {
   const used = outcome.pages - 1 + (outcome.fills.at(-1) ?? 1)
+  const capacity = STEPS[plan.density]!.capacity
   if (outcome.pages <= maxPages) {
     if (!plan.breakBeforeActions) return { ...plan, breakBeforeActions: true }
     if (plan.density + 1 < DENSITIES) return { ...plan, density: plan.density + 1 }
   } else {
     // Content measured at this density, in designed-look pages, against the budget (with a
     // little slack for where page breaks fall).
-    const need = (used / STEPS[plan.density]!.capacity / maxPages) * 1.01
+    const need = (used / capacity / maxPages) * 1.01
     const density = STEPS.findIndex((step, d) => d > plan.density && step.capacity >= need)
     if (density !== -1) return { ...plan, density, breakBeforeActions: false }
-    // The estimate is rough: the tightest density is always tried before giving up on a mode.
+    // The estimate is rough: the tightest density is always tried before changing the mode.
     if (plan.density < DENSITIES - 1)
       return { ...plan, density: DENSITIES - 1, breakBeforeActions: false }
+    if (plan.emergency === 'full') {
+      // Even the tightest density does not hold the full emergency tier: the short box alone,
+      // at the density its measured saving suggests.
+      const shortNeed = ((used - outcome.shortSaves) / capacity / maxPages) * 1.01
+      const fitting = STEPS.findIndex((step) => step.capacity >= shortNeed)
+      return {
+        ...plan,
+        emergency: 'short',
+        density: fitting === -1 ? DENSITIES - 1 : fitting,
+        breakBeforeActions: false,
+      }
+    }
   }
-  const mode = EMERGENCY_MODES[EMERGENCY_MODES.indexOf(plan.emergency) + 1]
-  if (!mode) return plan.helpKeep ? { ...FIRST_PLAN, helpKeep: false } : null
-  // A shorter emergency box frees some space; start from the density that would have held
-  // slightly less than this attempt's content, or the tightest.
-  const need = (used / STEPS[plan.density]!.capacity / maxPages) * 0.97
-  const fitting = STEPS.findIndex((step) => step.capacity >= need)
-  return {
-    density: fitting === -1 ? DENSITIES - 1 : fitting,
-    emergency: mode,
-    breakBeforeActions: false,
-    helpKeep: plan.helpKeep,
-  }
+  return plan.helpKeep ? { ...FIRST_PLAN, helpKeep: false } : null
 }
 
 export const FIRST_PLAN: LayoutPlan = {
@@ -120,6 +121,8 @@ export interface LayoutOutcome {
   fills: number[]
   /** True when the clinic block (or the review line) starts a page with nothing before it. */
   clinicAlone: boolean
+  /** Pages the short emergency box alone would save over this attempt's emergency signs. */
+  shortSaves: number
 }
 
 /** Rules a patient's printout must meet (the audit's M1/M2): checked on every attempt. */
