@@ -73,7 +73,7 @@ const KINDS = [
   { kind: 'deck', pattern: /^decks\/([^/]+)\.md$/ },
   { kind: 'bibliography', pattern: /^(bibliography)\.yaml$/ },
   { kind: 'safety', pattern: /^(urgency-tiers|red-flags|medicines)\.yaml$/ },
-  { kind: 'readme', pattern: /^(?:.*\/)?(README)\.md$/ },
+  { kind: 'readme', pattern: /^(?:.*\/)?(README|CHANGELOG)\.md$/ },
 ] as const
 type Kind = (typeof KINDS)[number]['kind']
 
