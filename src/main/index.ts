@@ -24,6 +24,7 @@ import { SettingsStore } from './services/settings-store'
 import { FileTokens } from './services/file-tokens'
 import { writeFileAtomic } from './services/atomic-write'
 import { HandoutService } from './handouts/handout-service'
+import { startPresenting } from './present/start-presenting'
 
 /** The dev server in `npm run dev`; always undefined in a built app (see dev-server.ts). */
 const devServerUrl = resolveDevServerUrl()
@@ -36,6 +37,7 @@ protocol.registerSchemesAsPrivileged([
 app.enableSandbox()
 
 let mainWindow: BrowserWindow | null = null
+let presenting: ReturnType<typeof startPresenting> | null = null
 
 const openExternal = createExternalOpener({
   async confirm(link) {
@@ -56,6 +58,7 @@ function createMainWindow(): void {
     ),
   )
   mainWindow = window
+  presenting?.attach(window)
   window.once('ready-to-show', () => window.show())
   window.on('closed', () => {
     mainWindow = null
@@ -88,6 +91,7 @@ if (!app.requestSingleInstanceLock()) {
       // Reload and DevTools exist only in a development build.
       Menu.buildFromTemplate(menuTemplate(process.platform === 'darwin', import.meta.env.DEV)),
     )
+    const files = new FileTokens()
     const handouts = new HandoutService({ resourcesDir: join(app.getAppPath(), 'resources') })
     registerIpc({
       ipcMain,
@@ -110,9 +114,18 @@ if (!app.requestSingleInstanceLock()) {
         },
         write: writeFileAtomic,
       },
-      files: new FileTokens(),
+      files,
       openPath: (path) => shell.openPath(path),
       showInFolder: (path) => shell.showItemInFolder(path),
+    })
+    presenting = startPresenting({
+      ipcMain,
+      isTrusted: createTrustedFrameCheck(devServerUrl),
+      mainWindow: () => mainWindow,
+      preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
+      dark: () => nativeTheme.shouldUseDarkColors,
+      appEntry: devServerUrl ?? APP_ENTRY,
+      files,
     })
     createMainWindow()
     app.on('activate', () => {

@@ -3,6 +3,7 @@ import { CHANNELS, type ChannelKey } from '../shared/ipc/channels'
 import type { IPC, RequestOf, ResponseOf } from '../shared/ipc/contract'
 import type { AtlasApi } from '../shared/ipc/api'
 import type { IpcResult } from '../shared/ipc/result'
+import { presentApi } from './present'
 
 function invoke<K extends ChannelKey>(
   key: K,
@@ -20,6 +21,7 @@ const api: AtlasApi = {
   exportHandout: (request) => invoke('exportHandout', request),
   openExportedFile: (token) => invoke('openExportedFile', { token }),
   showExportedFile: (token) => invoke('showExportedFile', { token }),
+  ...presentApi(invoke, ipcRenderer),
 }
 
 contextBridge.exposeInMainWorld('api', api)

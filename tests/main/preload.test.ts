@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { contextBridge, ipcRenderer } from 'electron'
 import { IPC } from '../../src/shared/ipc/contract'
+import { PUSH_CHANNELS } from '../../src/shared/ipc/channels'
 
 describe('preload bridge', () => {
   let api: Record<string, (...args: unknown[]) => Promise<unknown>>
@@ -15,7 +16,10 @@ describe('preload bridge', () => {
   })
 
   it('exposes one function per IPC channel and never ipcRenderer itself', () => {
-    expect(Object.keys(api).length).toBe(Object.keys(IPC).length)
+    // One method per channel, and one subscription per channel main pushes on.
+    expect(Object.keys(api).length).toBe(
+      Object.keys(IPC).length + Object.keys(PUSH_CHANNELS).length,
+    )
     for (const value of Object.values(api)) expect(value).toBeTypeOf('function')
     expect(Object.values(api)).not.toContain(ipcRenderer)
     expect(Object.keys(api)).not.toContain('invoke')

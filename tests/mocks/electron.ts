@@ -40,12 +40,16 @@ export const app = {
   isPackaged: false,
 }
 
+let webContentsIds = 0
+
 export class BrowserWindow {
   static instances: BrowserWindow[] = []
   static getAllWindows = vi.fn(() => BrowserWindow.instances)
   readonly events = emitter()
   on = this.events.on
   once = this.events.once
+  readonly webContents = { id: ++webContentsIds, ...emitter(), send: vi.fn() }
+  removeMenu = vi.fn()
   loadURL = vi.fn(async () => undefined)
   show = vi.fn()
   focus = vi.fn()
@@ -79,6 +83,20 @@ export const Menu = {
   setApplicationMenu: vi.fn(),
 }
 export const nativeTheme = { shouldUseDarkColors: false }
+/** One 1920 × 1080 built-in display, unless a test says otherwise. */
+export const screen = {
+  ...emitter(),
+  getAllDisplays: vi.fn(() => [
+    {
+      id: 1,
+      label: '',
+      internal: true,
+      bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+      workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+    },
+  ]),
+  getPrimaryDisplay: vi.fn(() => screen.getAllDisplays()[0]),
+}
 export const dialog = {
   showMessageBox: vi.fn(async () => ({ response: 1, checkboxChecked: false })),
   showSaveDialog: vi.fn(async () => ({ canceled: true, filePath: undefined })),
@@ -99,6 +117,7 @@ export default {
   contextBridge,
   Menu,
   nativeTheme,
+  screen,
   dialog,
   shell,
 }

@@ -6,7 +6,18 @@ import type { StateMessage } from '../present/messages'
 import type { SessionsFile } from '../present/sessions'
 import type { TimingsFile } from '../present/timings'
 import type { Loaded } from '../present/storage'
-import * as present from './present'
+import {
+  chooseDisplaySchema,
+  exportSlidesSchema,
+  openAudienceSchema,
+  presentLeaveSchema,
+  presentMessageSchema,
+  printReadySchema,
+  saveSessionsSchema,
+  saveTimingsSchema,
+  type ExportedSlides,
+  type ScreenLayout,
+} from './present'
 
 /**
  * The one IPC contract. Each channel has its name, the schema main parses every request with,
@@ -38,19 +49,19 @@ export const IPC = {
   exportHandout: channel('exportHandout', handoutExportRequestSchema).returns<ExportedHandout>(),
   openExportedFile: channel('openExportedFile', fileTokenRequest).returns<null>(),
   showExportedFile: channel('showExportedFile', fileTokenRequest).returns<null>(),
-  presentSend: channel('presentSend', present.presentMessageSchema).returns<StateMessage | null>(),
-  presentLeave: channel('presentLeave', present.presentLeaveSchema).returns<null>(),
-  presentScreens: channel('presentScreens', z.undefined()).returns<present.ScreenLayout>(),
-  chooseDisplay: channel('chooseDisplay', present.chooseDisplaySchema).returns<present.ScreenLayout>(),
-  openAudience: channel('openAudience', present.openAudienceSchema).returns<present.ScreenLayout>(),
-  swapScreens: channel('swapScreens', z.undefined()).returns<present.ScreenLayout>(),
-  closeAudience: channel('closeAudience', z.undefined()).returns<present.ScreenLayout>(),
+  presentSend: channel('presentSend', presentMessageSchema).returns<StateMessage | null>(),
+  presentLeave: channel('presentLeave', presentLeaveSchema).returns<null>(),
+  presentScreens: channel('presentScreens', z.undefined()).returns<ScreenLayout>(),
+  chooseDisplay: channel('chooseDisplay', chooseDisplaySchema).returns<ScreenLayout>(),
+  openAudience: channel('openAudience', openAudienceSchema).returns<ScreenLayout>(),
+  swapScreens: channel('swapScreens', z.undefined()).returns<ScreenLayout>(),
+  closeAudience: channel('closeAudience', z.undefined()).returns<ScreenLayout>(),
   loadSessions: channel('loadSessions', z.undefined()).returns<Loaded<SessionsFile>>(),
-  saveSessions: channel('saveSessions', present.saveSessionsSchema).returns<null>(),
+  saveSessions: channel('saveSessions', saveSessionsSchema).returns<null>(),
   loadTimings: channel('loadTimings', z.undefined()).returns<Loaded<TimingsFile>>(),
-  saveTimings: channel('saveTimings', present.saveTimingsSchema).returns<null>(),
-  exportSlides: channel('exportSlides', present.exportSlidesSchema).returns<present.ExportedSlides>(),
-  printReady: channel('printReady', present.printReadySchema).returns<null>(),
+  saveTimings: channel('saveTimings', saveTimingsSchema).returns<null>(),
+  exportSlides: channel('exportSlides', exportSlidesSchema).returns<ExportedSlides>(),
+  printReady: channel('printReady', printReadySchema).returns<null>(),
 } as const satisfies Record<ChannelKey, unknown>
 
 export type Channel = (typeof IPC)[keyof typeof IPC]

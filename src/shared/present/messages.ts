@@ -33,3 +33,17 @@ export function parsePresentMessage(data: unknown): PresentMessage | null {
   const parsed = presentMessageSchema.safeParse(data)
   return parsed.success ? parsed.data : null
 }
+
+/**
+ * Whether a received state replaces the one held: a higher version, or the same version from
+ * a sender with a greater id. Every view and main use this one rule, so all settle alike.
+ */
+export function supersedes(
+  message: Pick<StateMessage, 'version' | 'from'>,
+  held: { version: number; author: string },
+): boolean {
+  return (
+    message.version > held.version ||
+    (message.version === held.version && message.from > held.author)
+  )
+}

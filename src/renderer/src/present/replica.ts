@@ -1,5 +1,6 @@
 import type { PresentationState } from '@shared/present/state'
 import type { PresentMessage, StateMessage } from '@shared/present/messages'
+import { supersedes } from '@shared/present/messages'
 
 /** One view's copy of the shared state, with the Lamport version it was made at. */
 export interface Replica {
@@ -39,14 +40,6 @@ export function stateMessage(replica: Replica): StateMessage {
   }
 }
 
-/** Whether a received state wins over ours: higher version, or a tie broken by author id. */
-function wins(message: StateMessage, replica: Replica): boolean {
-  return (
-    message.version > replica.version ||
-    (message.version === replica.version && message.from > replica.author)
-  )
-}
-
 /**
  * Applies a validated message. Returns the replica (changed or not) and, for a "hello" from
  * a view that has just opened, the state to send back. Messages for another presentation, or
@@ -61,7 +54,7 @@ export function receive(
   if (message.slides !== replica.slides || message.state.slide >= replica.slides) {
     return { replica, reply: null }
   }
-  if (!wins(message, replica)) return { replica, reply: null }
+  if (!supersedes(message, replica)) return { replica, reply: null }
   return {
     replica: { ...replica, version: message.version, author: message.from, state: message.state },
     reply: null,
