@@ -12,11 +12,11 @@ import { todayIso } from '../src/shared/dates'
 async function main(): Promise<void> {
   const files = await readContentFiles(contentRoot())
   const today = process.env.ATLAS_TODAY ?? todayIso()
-  const { bundle, issues: all, internalCitations } = compileContent(
-    files,
-    { today, readability: measureReadability },
-    CONTENT_DIR,
-  )
+  const {
+    bundle,
+    issues: all,
+    internalCitations,
+  } = compileContent(files, { today, readability: measureReadability }, CONTENT_DIR)
   // `npm run content:check -- topics/x.md quizzes/x.yaml` shows only those files' problems.
   const only = process.argv
     .slice(2)

@@ -1,5 +1,10 @@
 import { readFile, rename } from 'node:fs/promises'
-import { DEFAULT_SETTINGS, settingsSchema, type Settings, type SettingsInput } from '../../shared/ipc/settings'
+import {
+  DEFAULT_SETTINGS,
+  settingsSchema,
+  type Settings,
+  type SettingsInput,
+} from '../../shared/ipc/settings'
 import { writeFileAtomic } from './atomic-write'
 
 /**
