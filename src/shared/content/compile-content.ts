@@ -46,6 +46,9 @@ import {
   type InternalCitationReport,
 } from './check/check-bibliography'
 import { renderInlineTracked } from './compile/render-inline'
+import { synonymsFile } from './parse/schemas/synonyms'
+import { compileSynonyms } from './compile/compile-synonyms'
+import { entryNames } from '../search/entry-names'
 import { documentEnv } from './context'
 import type { UrgencyTier } from './model'
 
@@ -73,6 +76,7 @@ const KINDS = [
   { kind: 'deck', pattern: /^decks\/([^/]+)\.md$/ },
   { kind: 'bibliography', pattern: /^(bibliography)\.yaml$/ },
   { kind: 'safety', pattern: /^(urgency-tiers|red-flags|medicines)\.yaml$/ },
+  { kind: 'synonyms', pattern: /^(synonyms)\.yaml$/ },
   { kind: 'readme', pattern: /^(?:.*\/)?(README|CHANGELOG)\.md$/ },
 ] as const
 type Kind = (typeof KINDS)[number]['kind']
@@ -321,6 +325,29 @@ export function compileContent(
   const decks = compileDecks(deckSources, topics, comparisons, context)
   const tiers = compileTiers(safety, context)
   checkSafetyLinks(safety, registry, context)
+  const synonymsSource = of('synonyms')[0]
+  const synonyms = compileSynonyms(
+    synonymsSource &&
+      (parseYamlFile(synonymsSource.file, synonymsSource.text, synonymsFile, issues) ?? undefined),
+    {
+      registry,
+      topics,
+      handouts: new Set(handoutSources.keys()),
+      entryNames: [
+        ...[...hormoneSources.values()].map((s) => ({
+          target: `hormone:${s.meta.id}`,
+          file: s.file,
+          names: entryNames(s.meta),
+        })),
+        ...[...conditionSources.values()].map((s) => ({
+          target: `condition:${s.meta.id}`,
+          file: s.file,
+          names: entryNames(s.meta),
+        })),
+      ],
+    },
+    issues,
+  )
 
   // Phase 3: what can only be checked with everything compiled.
   checkReferences(context, topics, comparisons)
@@ -348,6 +375,7 @@ export function compileContent(
     comparisons: [...comparisons.values()],
     backlinks: {},
     decks,
+    synonyms,
   }
   checkEntriesLinked(
     context,

@@ -213,6 +213,24 @@ export interface ContentBundle {
   backlinks: Record<string, Backlink[]>
   /** Slide decks for teaching, one per module that has one. */
   decks: Deck[]
+  /** Search vocabulary from synonyms.yaml (an entry's own aliases stay on the entry). */
+  synonyms: Synonyms
+}
+
+/** Words people type for one meaning, and the content to rank first for them. */
+export interface SynonymGroup {
+  /** The clinical term as the atlas writes it ("subarachnoid haemorrhage"). */
+  means: string
+  /** Abbreviations and lay words ("SAH", "brain bleed"). */
+  terms: string[]
+  /** Targets in cross-link syntax, best first: `condition:x`, `module:x#section`, `compare:x`, `handout:x`. */
+  find: string[]
+}
+
+export interface Synonyms {
+  /** A variant spelling → the content's spelling, one folded singular word each. */
+  spellings: Record<string, string>
+  groups: SynonymGroup[]
 }
 
 /** What a slide mainly is: it sets the slide's layout and its label in the overview. */
