@@ -24,7 +24,7 @@ const escapeXml = (text: string): string =>
  * "Smith & Jones" would make the XML malformed. Escape it for the XMP only: the Info dictionary,
  * written earlier, keeps the text as typed.
  */
-function escapeInfoInXmp(doc: InstanceType<typeof PDFDocument>): void {
+export function escapeInfoInXmp(doc: InstanceType<typeof PDFDocument>): void {
   const target = doc as unknown as { endMetadata(): void; info: Record<string, unknown> }
   const endMetadata = target.endMetadata.bind(doc)
   target.endMetadata = () => {
