@@ -40,6 +40,17 @@ export default defineConfig({
       },
       {
         resolve: { alias },
+        test: {
+          name: 'packaging',
+          environment: 'node',
+          // electron-builder packs a miniature app twice (about 3 s each on a quiet machine).
+          hookTimeout: 120_000,
+          testTimeout: 120_000,
+          include: ['tests/packaging/**/*.test.ts'],
+        },
+      },
+      {
+        resolve: { alias },
         // Components get content by injection, so tests compile fixture or real content
         // themselves instead of loading the build-time virtual module.
         plugins: [vue()],

@@ -28,12 +28,12 @@ const TOP_LEVEL = new Set(['package.json', 'out', 'resources'])
 
 const RULES: { why: string; matches: (path: string) => boolean }[] = [
   {
-    why: 'outside out/, resources/ and package.json (sources, tests, scripts and tooling stay home)',
+    why: 'only out/, resources/ and package.json ship; sources, tests and tooling stay out',
     matches: (path) => !TOP_LEVEL.has(path.split('/')[0]!),
   },
   { why: 'a source map', matches: (path) => path.endsWith('.map') },
   {
-    why: 'node_modules (main and preload are bundled; nothing is loaded from node_modules)',
+    why: 'node_modules: main and preload are bundled, nothing loads from node_modules',
     matches: (path) => path.split('/').includes('node_modules'),
   },
   {
