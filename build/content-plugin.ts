@@ -3,14 +3,14 @@ import { compileContent } from '../src/shared/content/compile-content'
 import { formatIssue } from '../src/shared/content/issues'
 import { readContentFiles } from '../src/main/content/read-content-files'
 import { measureReadability } from './readability'
-import { CONTENT_DIR, contentRoot } from './content-root'
+import { contentLabel, contentRoot } from './content-root'
 import { todayIso } from '../src/shared/dates'
 
 export const CONTENT_MODULE_ID = 'virtual:atlas-content'
 const RESOLVED_ID = `\0${CONTENT_MODULE_ID}`
 
 /**
- * Compiles resources/content at build time into `virtual:atlas-content`, so the renderer ships
+ * Compiles resources/content (or the folder ATLAS_CONTENT_ROOT names) at build time into `virtual:atlas-content`, so the renderer ships
  * validated, pre-rendered content and needs no file system. Any content error fails the build
  * with every problem listed; an overdue review date only warns, so the app still starts.
  */
@@ -28,7 +28,7 @@ export function contentPlugin(): Plugin {
       const { bundle, issues } = compileContent(
         files,
         { today: todayIso(), readability: measureReadability },
-        CONTENT_DIR,
+        contentLabel(),
       )
       const errors = issues.filter((issue) => issue.severity !== 'overdue')
       for (const issue of issues.filter((i) => i.severity === 'overdue'))

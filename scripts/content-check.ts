@@ -6,10 +6,12 @@ import { compileContent } from '../src/shared/content/compile-content'
 import { formatIssue } from '../src/shared/content/issues'
 import { readContentFiles } from '../src/main/content/read-content-files'
 import { measureReadability } from '../build/readability'
-import { CONTENT_DIR, contentRoot } from '../build/content-root'
+import { contentLabel, contentRoot } from '../build/content-root'
 import { todayIso } from '../src/shared/dates'
 
 async function main(): Promise<void> {
+  // resources/content, or the folder ATLAS_CONTENT_ROOT names (a synthetic library, say).
+  const CONTENT_DIR = contentLabel()
   const files = await readContentFiles(contentRoot())
   const today = process.env.ATLAS_TODAY ?? todayIso()
   const {
@@ -20,7 +22,10 @@ async function main(): Promise<void> {
   // `npm run content:check -- topics/x.md quizzes/x.yaml` shows only those files' problems.
   const only = process.argv
     .slice(2)
-    .map((path) => `${CONTENT_DIR}/${path.replace(/^resources\/content\//, '')}`)
+    .map(
+      (path) =>
+        `${CONTENT_DIR}/${path.replace(/^resources\/content\//, '').replace(`${CONTENT_DIR}/`, '')}`,
+    )
   const issues = only.length ? all.filter((issue) => only.includes(issue.file)) : all
 
   if (issues.length) {
