@@ -3,6 +3,7 @@ import { defineConfig } from 'electron-vite'
 import vue from '@vitejs/plugin-vue'
 import { contentPlugin } from './build/content-plugin'
 import { cspPlugin } from './build/csp-plugin'
+import { searchIndexPlugin } from './build/search-index-plugin'
 
 const root = import.meta.dirname
 const shared = { '@shared': resolve(root, 'src/shared') }
@@ -27,7 +28,7 @@ export default defineConfig({
     resolve: {
       alias: { ...shared, '@renderer': resolve(root, 'src/renderer/src') },
     },
-    plugins: [vue(), contentPlugin(), cspPlugin()],
+    plugins: [vue(), contentPlugin(), searchIndexPlugin(), cspPlugin()],
     build: {
       // Fonts and icons stay files: the CSP allows font-src 'self', not data: fonts.
       assetsInlineLimit: 0,

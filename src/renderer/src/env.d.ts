@@ -6,6 +6,12 @@ declare module 'virtual:atlas-content' {
   export default bundle
 }
 
+/** The URL of the search index asset, built at build time (build/search-index-plugin.ts). */
+declare module 'virtual:atlas-search-index' {
+  const url: string
+  export default url
+}
+
 declare module '*.vue' {
   import type { DefineComponent } from 'vue'
   const component: DefineComponent<object, object, unknown>

@@ -1,6 +1,7 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import bundle from 'virtual:atlas-content'
+import searchIndexUrl from 'virtual:atlas-search-index'
 import '@fontsource/atkinson-hyperlegible-next/400.css'
 import '@fontsource/atkinson-hyperlegible-next/400-italic.css'
 import '@fontsource/atkinson-hyperlegible-next/700.css'
@@ -13,9 +14,11 @@ import './styles/print.css'
 import App from './App.vue'
 import { createAtlasRouter } from './router'
 import { CONTENT_KEY, createContentIndex } from './content/content-index'
+import { SEARCH_KEY, assetLoader } from './search/search-service'
 
 const app = createApp(App)
 app.provide(CONTENT_KEY, createContentIndex(bundle))
+app.provide(SEARCH_KEY, assetLoader(searchIndexUrl))
 app.use(createPinia())
 app.use(createAtlasRouter())
 app.mount('#app')

@@ -37,6 +37,12 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./views/ReferenceEntryView.vue'),
     props: { kind: 'condition' },
   },
+  {
+    path: '/search',
+    name: 'search',
+    component: () => import('./search/views/SearchView.vue'),
+    meta: { title: 'Search' },
+  },
   ...presentRoutes,
   {
     path: '/:pathMatch(.*)*',

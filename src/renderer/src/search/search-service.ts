@@ -1,0 +1,52 @@
+import { inject, type InjectionKey } from 'vue'
+import type { Searcher } from '@shared/search/searcher'
+import type { SearchIndexFile } from '@shared/search/index-file'
+
+/** Loads the search index once; later calls share the same promise. */
+export type SearchLoader = () => Promise<Searcher>
+
+/** Provided once by the app (main.ts) and by tests, as content is. */
+export const SEARCH_KEY: InjectionKey<SearchLoader> = Symbol('search')
+
+/** Why search cannot run, in words for the person searching. */
+export class SearchUnavailable extends Error {}
+
+/**
+ * A loader for the index asset the build emits (`virtual:atlas-search-index` gives its URL).
+ * A failed load is not remembered, so the next search tries again.
+ */
+export function assetLoader(url: string, fetchImpl: typeof fetch = fetch): SearchLoader {
+  let loading: Promise<Searcher> | null = null
+  return () =>
+    (loading ??= (async () => {
+      let file: SearchIndexFile
+      try {
+        const response = await fetchImpl(url)
+        if (!response.ok) throw new Error(`HTTP ${response.status}`)
+        file = (await response.json()) as SearchIndexFile
+      } catch (error) {
+        throw new SearchUnavailable(
+          `The search index could not be read (${(error as Error).message}). Close and reopen the app; if search still fails, reinstall it.`,
+        )
+      }
+      // MiniSearch and the query code load with the index, not with the app.
+      const { createSearcher } = await import('@shared/search/searcher')
+      try {
+        return createSearcher(file)
+      } catch (error) {
+        throw new SearchUnavailable(
+          `The search index does not fit this version of the app (${(error as Error).message}). Reinstall the app.`,
+        )
+      }
+    })().catch((error: unknown) => {
+      loading = null
+      throw error
+    }))
+}
+
+/** The app's index loader. */
+export function useSearchLoader(): SearchLoader {
+  const loader = inject(SEARCH_KEY, null)
+  if (!loader) throw new Error('Search was not provided to the app')
+  return loader
+}
