@@ -7,6 +7,7 @@ import {
   Menu,
   nativeTheme,
   protocol,
+  safeStorage,
   session,
   shell,
 } from 'electron'
@@ -25,6 +26,7 @@ import { FileTokens } from './services/file-tokens'
 import { writeFileAtomic } from './services/atomic-write'
 import { HandoutService } from './handouts/handout-service'
 import { startPresenting } from './present/start-presenting'
+import { flushBeforeQuit, startLearning } from './learning/start-learning'
 
 /** The dev server in `npm run dev`; always undefined in a built app (see dev-server.ts). */
 const devServerUrl = resolveDevServerUrl()
@@ -93,6 +95,23 @@ if (!app.requestSingleInstanceLock()) {
     )
     const files = new FileTokens()
     const handouts = new HandoutService({ resourcesDir: join(app.getAppPath(), 'resources') })
+    const learning = startLearning({
+      ipcMain,
+      isTrusted: createTrustedFrameCheck(devServerUrl),
+      userData: app.getPath('userData'),
+      documents: app.getPath('documents'),
+      resourcesDir: join(app.getAppPath(), 'resources'),
+      app: { name: app.getName(), version: app.getVersion() },
+      safeStorage,
+      platform: process.platform,
+      settings: new SettingsStore(join(app.getPath('userData'), 'settings.json')),
+      files,
+      dialog,
+      window: () => mainWindow,
+    })
+    flushBeforeQuit(app, learning)
+    /** The topic of the handout being saved (one export runs at a time). */
+    let handoutTopic = ''
     registerIpc({
       ipcMain,
       isTrusted: createTrustedFrameCheck(devServerUrl),
@@ -100,7 +119,10 @@ if (!app.requestSingleInstanceLock()) {
       settings: new SettingsStore(join(app.getPath('userData'), 'settings.json')),
       openExternal,
       handouts: {
-        generate: (topicId, options) => handouts.generateHandout(topicId, options),
+        generate: (topicId, options) => {
+          handoutTopic = topicId
+          return handouts.generateHandout(topicId, options)
+        },
         async chooseSavePath(suggestedName) {
           const options = {
             title: 'Save patient handout',
@@ -112,7 +134,11 @@ if (!app.requestSingleInstanceLock()) {
             : await dialog.showSaveDialog(options)
           return result.canceled || !result.filePath ? null : result.filePath
         },
-        write: writeFileAtomic,
+        // A saved handout is a learning activity (kept only with the clinician's consent).
+        async write(path, bytes) {
+          await writeFileAtomic(path, bytes)
+          void learning.handoutSaved(handoutTopic).catch(() => undefined)
+        },
       },
       files,
       openPath: (path) => shell.openPath(path),

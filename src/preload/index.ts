@@ -4,6 +4,7 @@ import type { IPC, RequestOf, ResponseOf } from '../shared/ipc/contract'
 import type { AtlasApi } from '../shared/ipc/api'
 import type { IpcResult } from '../shared/ipc/result'
 import { presentApi } from './present'
+import { learningApi } from './learning-api'
 
 function invoke<K extends ChannelKey>(
   key: K,
@@ -22,6 +23,7 @@ const api: AtlasApi = {
   openExportedFile: (token) => invoke('openExportedFile', { token }),
   showExportedFile: (token) => invoke('showExportedFile', { token }),
   ...presentApi(invoke, ipcRenderer),
+  ...learningApi(invoke),
 }
 
 contextBridge.exposeInMainWorld('api', api)

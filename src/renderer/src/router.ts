@@ -1,5 +1,6 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw, type Router } from 'vue-router'
 import { presentRoutes } from './present/present-routes'
+import { learningRoutes } from './learning/learning-routes'
 
 /** Stable, deep-linkable routes (hash history: the app is served as static files). */
 export const routes: RouteRecordRaw[] = [
@@ -44,6 +45,7 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Search' },
   },
   ...presentRoutes,
+  ...learningRoutes,
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',

@@ -2,13 +2,14 @@ import type { AppInfo } from './contract'
 import type { IpcResult } from './result'
 import type { Settings } from './settings'
 import type { ExportedHandout, HandoutExportRequest } from './handouts'
+import type { LearningApi } from '../learning/api'
 import type { PresentApi } from './present-api'
 
 /**
  * What the preload exposes as `window.api`: one method per IPC channel, nothing else. In a
  * plain browser it is absent, and the renderer shows main-only features as unavailable.
  */
-export interface AtlasApi extends PresentApi {
+export interface AtlasApi extends PresentApi, LearningApi {
   appInfo(): Promise<IpcResult<AppInfo>>
   /** Asks the user to confirm, then opens an https link in their browser. */
   openExternal(url: string): Promise<IpcResult<{ opened: boolean }>>

@@ -1,3 +1,5 @@
+import { LEARNING_CHANNELS } from '../learning/channels'
+
 /**
  * IPC channel names, namespaced by service. Kept free of dependencies so the sandboxed preload
  * can import them without bundling the schema library; `contract.ts` adds the schemas.
@@ -10,6 +12,7 @@ export const CHANNELS = {
   exportHandout: 'handouts:export',
   openExportedFile: 'files:open',
   showExportedFile: 'files:show',
+  ...LEARNING_CHANNELS,
   presentSend: 'present:send',
   presentLeave: 'present:leave',
   presentScreens: 'present:screens',

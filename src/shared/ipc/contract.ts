@@ -2,6 +2,7 @@ import { z } from 'zod'
 import { settingsSchema, type Settings } from './settings'
 import { CHANNELS, type ChannelKey } from './channels'
 import { handoutExportRequestSchema, type ExportedHandout } from './handouts'
+import { LEARNING_IPC } from '../learning/contract'
 import type { StateMessage } from '../present/messages'
 import type { SessionsFile } from '../present/sessions'
 import type { TimingsFile } from '../present/timings'
@@ -49,6 +50,7 @@ export const IPC = {
   exportHandout: channel('exportHandout', handoutExportRequestSchema).returns<ExportedHandout>(),
   openExportedFile: channel('openExportedFile', fileTokenRequest).returns<null>(),
   showExportedFile: channel('showExportedFile', fileTokenRequest).returns<null>(),
+  ...LEARNING_IPC,
   presentSend: channel('presentSend', presentMessageSchema).returns<StateMessage | null>(),
   presentLeave: channel('presentLeave', presentLeaveSchema).returns<null>(),
   presentScreens: channel('presentScreens', z.undefined()).returns<ScreenLayout>(),
