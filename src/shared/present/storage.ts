@@ -11,14 +11,22 @@ export type Loaded<T> =
   { ok: true; value: T } | { ok: false; value: T; problem: string; backup: string | null }
 
 /**
- * Where presenting keeps user data. The browser build uses localStorage; the desktop app
- * (phase 2) keeps it in main's settings file, written atomically like the clinic details.
+ * Where presenting keeps user data. The browser build uses localStorage; the desktop app keeps
+ * it in files main writes atomically in the user-data folder (see src/main/present).
  */
 export interface PresentStore {
   loadSessions(): Promise<Loaded<SessionsFile>>
   saveSessions(value: SessionsFile): Promise<void>
   loadTimings(): Promise<Loaded<TimingsFile>>
   saveTimings(value: TimingsFile): Promise<void>
+}
+
+/** A save that failed for a reason the user can act on; its message is shown as it is. */
+export class PresentStoreError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'PresentStoreError'
+  }
 }
 
 /**

@@ -82,6 +82,13 @@ export const PRESENT_KEYS: PresentKey[] = [
     command: () => ({ kind: 'fullscreen' }),
   },
   {
+    keys: ['s'],
+    labels: ['s'],
+    description: 'One screen: the slides alone in this window, or back to the console (console)',
+    command: () => ({ kind: 'mirror' }),
+    consoleOnly: true,
+  },
+  {
     keys: ['t'],
     labels: ['t'],
     description: 'Pause or resume the timer, for questions (console)',

@@ -13,6 +13,8 @@ export interface Presenting {
   state: ShallowRef<PresentationState>
   /** This view's own overview and typed number. */
   view: Ref<ViewState>
+  /** The console showing the slides alone, for one screen (mirroring). */
+  mirrored: Ref<boolean>
   outline: Outline
   services: PresentServices
   /** Runs a key or overview command; `columns` is the overview grid's width. */
@@ -51,6 +53,7 @@ export function usePresenting(presentation: Presentation, startSlide?: number): 
   )
   const state = shallowRef(replica.state)
   const view = ref<ViewState>({ ...closedView })
+  const mirrored = ref(false)
   const transport = services.transport(presentation.key)
 
   const off = transport.subscribe((message) => {
@@ -82,10 +85,11 @@ export function usePresenting(presentation: Presentation, startSlide?: number): 
     view.value = handled.view
     if (handled.action) apply(handled.action)
     if (handled.effect === 'fullscreen') void toggleFullscreen()
+    if (handled.effect === 'mirror') mirrored.value = !mirrored.value
   }
   onBeforeUnmount(() => {
     off()
     transport.close()
   })
-  return { state, view, outline, services, command, apply }
+  return { state, view, mirrored, outline, services, command, apply }
 }

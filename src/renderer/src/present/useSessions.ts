@@ -1,6 +1,7 @@
 import { ref } from 'vue'
 import type { SavedSession } from '@shared/present/sessions'
 import type { PresentStore } from '@shared/present/storage'
+import { PresentStoreError } from '@shared/present/storage'
 
 /**
  * Saved teaching sessions through the store. An unreadable stored value starts an empty list
@@ -22,9 +23,11 @@ export function useSessions(store: PresentStore) {
       await store.saveSessions({ version: 1, sessions: next })
       sessions.value = next
       return true
-    } catch {
+    } catch (error) {
       problem.value =
-        'The session could not be saved. Check that the name and slides are complete, then try again.'
+        error instanceof PresentStoreError
+          ? error.message
+          : 'The session could not be saved. Check that the name and slides are complete, then try again.'
       return false
     }
   }

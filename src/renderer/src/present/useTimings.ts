@@ -2,6 +2,7 @@ import { computed, ref } from 'vue'
 import type { TimingsFile } from '@shared/present/timings'
 import { EMPTY_TIMINGS } from '@shared/present/timings'
 import type { PresentStore } from '@shared/present/storage'
+import { PresentStoreError } from '@shared/present/storage'
 import { budgetsMs, type Presentation } from './presentation'
 
 /**
@@ -37,8 +38,11 @@ export function useTimings(
     file.value = next
     try {
       await store.saveTimings(next)
-    } catch {
-      problem.value = 'The timings could not be saved here; they last until you close this window.'
+    } catch (error) {
+      problem.value =
+        error instanceof PresentStoreError
+          ? `${error.message} They last until you close this window.`
+          : 'The timings could not be saved here; they last until you close this window.'
     }
   }
 

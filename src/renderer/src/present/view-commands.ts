@@ -14,6 +14,8 @@ export type Command =
   | { kind: 'blank'; mode: 'black' | 'white' }
   | { kind: 'fullscreen' }
   | { kind: 'pause' }
+  /** The console alone on one screen: the slides fill its window, or the console comes back. */
+  | { kind: 'mirror' }
   /** A slide chosen in the overview with the pointer, 0-based. */
   | { kind: 'choose'; slide: number }
 
@@ -32,7 +34,7 @@ export const closedView: ViewState = { overview: false, cursor: 0, jump: '' }
 export interface Handled {
   view: ViewState
   action: PresentAction | null
-  effect: 'fullscreen' | null
+  effect: 'fullscreen' | 'mirror' | null
 }
 
 const MAX_JUMP_DIGITS = 4
@@ -62,6 +64,8 @@ export function handleCommand(
       return none({ ...view, jump: (view.jump + command.digit).slice(-MAX_JUMP_DIGITS) })
     case 'fullscreen':
       return { view: cleared, action: null, effect: 'fullscreen' }
+    case 'mirror':
+      return { view: { ...closedView, cursor: view.cursor }, action: null, effect: 'mirror' }
     case 'blank':
       return act(cleared, { type: 'blank', mode: command.mode })
     case 'pause':
