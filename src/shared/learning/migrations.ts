@@ -1,3 +1,4 @@
+import type { z } from 'zod'
 import { learningRecordSchema, RECORD_VERSION, type LearningRecord } from './schema'
 
 /**
@@ -17,9 +18,21 @@ export type RecordProblem =
   | { code: 'no-migration'; version: number }
   | { code: 'invalid'; detail: string }
 
-export type MigrateOutcome =
-  | { ok: true; record: LearningRecord; migratedFrom: number | null }
-  | { ok: false; problem: RecordProblem }
+export type MigrateOutcome<T = LearningRecord> =
+  { ok: true; record: T; migratedFrom: number | null } | { ok: false; problem: RecordProblem }
+
+/** The chain and the shape it must end in (the app's own, unless a test gives another). */
+export interface MigrationPath<T> {
+  migrations: Readonly<Record<number, Migration>>
+  current: number
+  schema: z.ZodType<T>
+}
+
+const APP_PATH: MigrationPath<LearningRecord> = {
+  migrations: MIGRATIONS,
+  current: RECORD_VERSION,
+  schema: learningRecordSchema,
+}
 
 /** "activities.3.date: not a calendar date" for the first few problems zod found. */
 export function describeIssues(
@@ -35,11 +48,11 @@ export function describeIssues(
  * Brings a parsed JSON value up to the current version and validates it. A record from a newer
  * app is refused rather than guessed at, so it is never overwritten with less than it holds.
  */
-export function migrateRecord(
+export function migrateRecord<T = LearningRecord>(
   raw: unknown,
-  migrations: Readonly<Record<number, Migration>> = MIGRATIONS,
-  current: number = RECORD_VERSION,
-): MigrateOutcome {
+  path: MigrationPath<T> = APP_PATH as unknown as MigrationPath<T>,
+): MigrateOutcome<T> {
+  const { migrations, current, schema } = path
   if (!raw || typeof raw !== 'object' || Array.isArray(raw))
     return { ok: false, problem: { code: 'not-a-record', detail: 'it is not a JSON object' } }
   const version = (raw as { version?: unknown }).version
@@ -50,9 +63,15 @@ export function migrateRecord(
   for (let from = version; from < current; from++) {
     const migrate = migrations[from]
     if (!migrate) return { ok: false, problem: { code: 'no-migration', version: from } }
-    value = { ...migrate(value), version: from + 1 }
+    try {
+      value = { ...migrate(value), version: from + 1 }
+    } catch (error) {
+      // A file that claims a version but lacks its shape fails here, not later.
+      const detail = `it does not have the shape of version ${from} (${(error as Error).message})`
+      return { ok: false, problem: { code: 'invalid', detail } }
+    }
   }
-  const parsed = learningRecordSchema.safeParse(value)
+  const parsed = schema.safeParse(value)
   if (!parsed.success)
     return { ok: false, problem: { code: 'invalid', detail: describeIssues(parsed.error.issues) } }
   return { ok: true, record: parsed.data, migratedFrom: version === current ? null : version }
