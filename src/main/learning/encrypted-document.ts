@@ -173,10 +173,12 @@ export class EncryptedDocument<T> {
     try {
       await mkdir(backups.folder, { recursive: true })
       await copyFile(this.options.path, target)
+      this.backedUpOn = today
     } catch {
-      // No file yet, or no room for a copy: the save itself is still atomic.
+      // No file yet (the next save copies the first), or no room for a copy: the save itself
+      // is still atomic.
+      return
     }
-    this.backedUpOn = today
     for (const old of (await this.backupNames()).slice(backups.keep))
       await rm(join(backups.folder, old), { force: true }).catch(() => undefined)
   }

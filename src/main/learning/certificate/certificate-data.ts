@@ -148,7 +148,12 @@ export function certificateData(input: {
 }): CertificateData {
   const { record, settings, request, modules } = input
   const period = request.period
-  const claimed = allocateClaims(record)
+  const chosen = new Set(request.reflectionIds)
+  // Claimed time is what the reflections printed here claim, so the figures match the pages.
+  const claimed = allocateClaims({
+    ...record,
+    reflections: record.reflections.filter((r) => chosen.has(r.id)),
+  })
   const index = activityIndex(record)
   const inScope = record.activities.filter(
     (a) => within(a.date, period) && (!request.moduleId || a.moduleId === request.moduleId),
@@ -177,7 +182,6 @@ export function certificateData(input: {
     .filter((a): a is PresentationActivity => a.kind === 'presentation')
     .sort((a, b) => (a.date < b.date ? -1 : 1))
     .map((a) => ({ date: a.date, title: a.title, audience: a.audience, minutes: a.minutes }))
-  const chosen = new Set(request.reflectionIds)
   const reflections = record.reflections
     .filter((r) => chosen.has(r.id))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))

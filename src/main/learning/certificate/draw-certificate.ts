@@ -169,7 +169,7 @@ function drawModule(
     { size: theme.small + 0.5, color: INK.muted },
   )
   if (module.objectives.length) {
-    writer.paragraph(sect, [run(CERTIFICATE_LABELS.objectives, true)], { size: theme.small + 0.5 })
+    label(writer, sect, CERTIFICATE_LABELS.objectives, module.objectives[0]!)
     writer.list(
       sect,
       module.objectives.map((o) => [run(o)]),
@@ -194,6 +194,17 @@ function drawModule(
     ]),
   )
   sect.end()
+}
+
+/** A bold label line (“Learning objectives”), never left alone at the foot of a page. */
+function label(writer: PdfWriter, parent: Struct, text: string, firstItem: string): void {
+  const size = writer.theme.small + 0.5
+  const height =
+    writer.heightOf(text, writer.width, 'bold', size) +
+    writer.heightOf(firstItem, writer.width - writer.theme.indent, 'regular', writer.theme.body) +
+    2 * writer.theme.paragraphGap
+  writer.ensureSpace(height)
+  writer.paragraph(parent, [run(text, true)], { size })
 }
 
 /** An H4 (the writer's headings stop at H3), kept with two lines of what follows. */
@@ -221,11 +232,12 @@ function drawReflection(
   parent.add(sect)
   writer.heading(sect, 'H3', reflection.title, {
     ...(outline ? { bookmark: outline } : {}),
-    keepWith: 4 * writer.lineHeight(),
+    // The meta line, the first label and its first item come with the title.
+    keepWith: 7 * writer.lineHeight(),
   })
   writer.paragraph(sect, [run(reflection.meta)], { size: theme.small + 0.5, color: INK.muted })
   if (reflection.activities.length) {
-    writer.paragraph(sect, [run(CERTIFICATE_LABELS.reflectedOn, true)], { size: theme.small + 0.5 })
+    label(writer, sect, CERTIFICATE_LABELS.reflectedOn, reflection.activities[0]!)
     writer.list(
       sect,
       reflection.activities.map((a) => [run(a)]),
