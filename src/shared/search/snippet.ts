@@ -19,13 +19,26 @@ export type MatchFinder = (text: string) => Span[]
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
 
-/** Segments of `text` from `from` to `to`, with the spans inside marked. */
+/** What may sit between two matched words and still be marked with them: "cauda equina". */
+const JOINER = /^[\s\-/]{1,2}$/
+
+/**
+ * Segments of `text` from `from` to `to`, with the spans inside marked; neighbouring matched
+ * words make one mark, so a phrase reads as one highlight rather than a row of boxes.
+ */
 function segmentsOf(text: string, spans: Span[], from = 0, to = text.length): Segment[] {
   const segments: Segment[] = []
   let at = from
   for (const span of spans) {
     if (span.start < from || span.end > to) continue
-    if (span.start > at) segments.push({ text: text.slice(at, span.start), mark: false })
+    const gap = text.slice(at, span.start)
+    const last = segments[segments.length - 1]
+    if (last?.mark && JOINER.test(gap)) {
+      last.text += gap + text.slice(span.start, span.end)
+      at = span.end
+      continue
+    }
+    if (span.start > at) segments.push({ text: gap, mark: false })
     segments.push({ text: text.slice(span.start, span.end), mark: true })
     at = span.end
   }

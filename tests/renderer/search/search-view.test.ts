@@ -32,7 +32,8 @@ async function page(path: string) {
 const path = (h: { router: { currentRoute: { value: { fullPath: string } } } }) =>
   h.router.currentRoute.value.fullPath
 
-describe('the search results page', () => {
+// Each test loads the real index; on a busy two-core machine that takes seconds.
+describe('the search results page', { timeout: 30_000 }, () => {
   it('groups every result by kind, with a filter per kind that has results', async () => {
     const { w } = await page('/search?q=sex')
     await vi.waitFor(() =>

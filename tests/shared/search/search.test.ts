@@ -16,8 +16,9 @@ beforeAll(async () => {
 
 const first = (query: string): string | undefined => searcher.search(query).hits[0]?.id
 const text = (segments: Segment[]): string => segments.map((s) => s.text).join('')
+/** The marked words (a mark may hold several neighbouring words). */
 const marked = (segments: Segment[]): string[] =>
-  segments.filter((s) => s.mark).map((s) => s.text.toLowerCase())
+  segments.filter((s) => s.mark).flatMap((s) => s.text.toLowerCase().split(/[\s\-/]+/))
 
 describe('search over the real content: clinical words', () => {
   // Issue 10's list, and words a clinician or patient types: each finds its entry first.
@@ -204,6 +205,11 @@ describe('search: what is indexed and how results come back', () => {
     const inner = text(hit.snippet).replace(/^… /, '').replace(/ …$/, '')
     expect(hit.text).toContain(inner)
     expect(inner).toMatch(/^\S/)
+  })
+
+  it('marks neighbouring matched words as one phrase', () => {
+    const hit = searcher.search('cauda equina syndrome', { limit: 1 }).hits[0]!
+    expect(hit.titleParts).toEqual([{ text: 'Cauda equina syndrome', mark: true }])
   })
 
   it('marks only whole words that match (a prefix match marks the whole word)', () => {
