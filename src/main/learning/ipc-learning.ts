@@ -83,7 +83,13 @@ export function registerLearningIpc(deps: LearningIpcDeps): void {
       'busy',
       'A learning record file is already being saved or opened. Finish or close that dialog first.',
     )
-  const exportOne = oneAtATime(async (request: Parameters<LearningService['exportFile']>[0]) => {
+  const oneDialog = oneAtATime((task: () => Promise<IpcResult<unknown>>) => task(), busy)
+  /** Runs `task` unless another learning dialog is open; then answers `busy` at once. */
+  const gated =
+    <Args extends unknown[], T>(task: (...args: Args) => Promise<IpcResult<T>>) =>
+    (...args: Args) =>
+      oneDialog(() => task(...args)) as Promise<IpcResult<T>>
+  const exportOne = gated(async (request: Parameters<LearningService['exportFile']>[0]) => {
     const file = await service.exportFile(request)
     return save(
       file.bytes,
@@ -91,8 +97,8 @@ export function registerLearningIpc(deps: LearningIpcDeps): void {
       request.format === 'everything-json' ? 'json' : 'csv',
       file.count,
     )
-  }, busy)
-  const certificateOne = oneAtATime(
+  })
+  const certificateOne = gated(
     async (
       request: Parameters<CertificateService['make']>[2],
     ): Promise<IpcResult<ExportedLearningFile>> => {
@@ -113,9 +119,8 @@ export function registerLearningIpc(deps: LearningIpcDeps): void {
         pdf.pages,
       )
     },
-    busy,
   )
-  const importOne = oneAtATime(async () => {
+  const importOne = gated(async () => {
     const path = await deps.chooseImportPath()
     if (!path) return fail<never>('cancelled', 'Nothing was imported: you closed the dialog.')
     const info = await stat(path).catch(() => null)
@@ -131,7 +136,7 @@ export function registerLearningIpc(deps: LearningIpcDeps): void {
       )
     const text = await readFile(path, 'utf8')
     return answer(() => service.importText(text))
-  }, busy)
+  })
 
   handle(ipcMain, IPC.getLearning, isTrusted, () => answer(() => service.snapshot()))
   handle(ipcMain, IPC.trackLearning, isTrusted, (request) => answer(() => service.track(request)))
