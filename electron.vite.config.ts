@@ -4,6 +4,7 @@ import vue from '@vitejs/plugin-vue'
 import { contentPlugin } from './build/content-plugin'
 import { cspPlugin } from './build/csp-plugin'
 import { searchIndexPlugin } from './build/search-index-plugin'
+import { licencesPlugin } from './build/licences-plugin'
 
 const root = import.meta.dirname
 const shared = { '@shared': resolve(root, 'src/shared') }
@@ -28,7 +29,7 @@ export default defineConfig({
     resolve: {
       alias: { ...shared, '@renderer': resolve(root, 'src/renderer/src') },
     },
-    plugins: [vue(), contentPlugin(), searchIndexPlugin(), cspPlugin()],
+    plugins: [vue(), contentPlugin(), searchIndexPlugin(), cspPlugin(), licencesPlugin()],
     build: {
       // Fonts and icons stay files: the CSP allows font-src 'self', not data: fonts.
       assetsInlineLimit: 0,

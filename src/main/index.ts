@@ -7,13 +7,19 @@ import {
   Menu,
   nativeTheme,
   protocol,
+  screen,
   safeStorage,
   session,
   shell,
 } from 'electron'
 import { mainWindowOptions } from './window'
 import { resolveDevServerUrl } from './dev-server'
-import { menuTemplate } from './menu'
+import { AppMenu } from './menu/app-menu'
+import { WindowStateStore } from './window-state/window-state-store'
+import { placeWindow } from './window-state/window-placement'
+import { currentDisplays, displayOf } from './window-state/displays'
+import { trackWindow } from './window-state/track-window'
+import { startUrl } from './window-state/start-url'
 import { registerIpc } from './ipc/register'
 import { APP_ENTRY, APP_SCHEME, isAppUrl } from './security/app-origin'
 import { createAppProtocolHandler } from './security/app-protocol'
@@ -22,6 +28,7 @@ import { externalLinkQuestion } from './security/external-link-dialog'
 import { createTrustedFrameCheck } from './security/trusted-sender'
 import { applySessionPolicy, applyWebContentsPolicy } from './security/web-contents-policy'
 import { SettingsStore } from './services/settings-store'
+import type { Settings } from '../shared/settings/settings-schema'
 import { FileTokens } from './services/file-tokens'
 import { writeFileAtomic } from './services/atomic-write'
 import { HandoutService } from './handouts/handout-service'
@@ -39,6 +46,16 @@ protocol.registerSchemesAsPrivileged([
 app.enableSandbox()
 
 let mainWindow: BrowserWindow | null = null
+const settings = new SettingsStore(join(app.getPath('userData'), 'settings.json'))
+const windowState = new WindowStateStore(join(app.getPath('userData'), 'window-state.json'))
+const appMenu = new AppMenu({
+  platform: process.platform,
+  // Reload and DevTools exist only in a development build.
+  isDev: import.meta.env.DEV,
+  appName: app.getName(),
+  menu: Menu,
+  target: () => mainWindow?.webContents ?? null,
+})
 let presenting: ReturnType<typeof startPresenting> | null = null
 
 const openExternal = createExternalOpener({
@@ -52,12 +69,32 @@ const openExternal = createExternalOpener({
   open: (href) => shell.openExternal(href),
 })
 
-function createMainWindow(): void {
+/** The app's look follows Settings: native dialogs, the menu and the window background too. */
+function applyDisplaySettings(saved: Settings): void {
+  nativeTheme.themeSource = saved.display.theme
+  appMenu.settingsChanged(saved)
+}
+
+/** Opens where it was left (or on the primary display), at the page it was on. */
+async function createMainWindow(): Promise<void> {
+  const saved = await windowState.load()
+  const displays = currentDisplays(screen)
+  const placement = placeWindow(saved.window ?? null, displays.all, displays.primary)
   const window = new BrowserWindow(
     mainWindowOptions(
       join(import.meta.dirname, '../preload/index.cjs'),
       nativeTheme.shouldUseDarkColors,
+      placement.bounds,
     ),
+  )
+  if (placement.maximized) window.maximize()
+  trackWindow(
+    window,
+    (bounds) => displayOf(screen, bounds),
+    (state, closing) => {
+      windowState.update({ window: state })
+      if (closing) void windowState.flush()
+    },
   )
   mainWindow = window
   presenting?.attach(window)
@@ -65,7 +102,7 @@ function createMainWindow(): void {
   window.on('closed', () => {
     mainWindow = null
   })
-  void window.loadURL(devServerUrl ?? APP_ENTRY)
+  void window.loadURL(startUrl(devServerUrl ?? APP_ENTRY, saved.route))
 }
 
 // The one place every webContents is guarded, whoever creates it.
@@ -86,13 +123,11 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow?.focus()
   })
 
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     protocol.handle(APP_SCHEME, createAppProtocolHandler(join(import.meta.dirname, '../renderer')))
     applySessionPolicy(session.defaultSession)
-    Menu.setApplicationMenu(
-      // Reload and DevTools exist only in a development build.
-      Menu.buildFromTemplate(menuTemplate(process.platform === 'darwin', import.meta.env.DEV)),
-    )
+    appMenu.install()
+    applyDisplaySettings(await settings.load())
     const files = new FileTokens()
     const handouts = new HandoutService({ resourcesDir: join(app.getAppPath(), 'resources') })
     const learning = startLearning({
@@ -104,7 +139,7 @@ if (!app.requestSingleInstanceLock()) {
       app: { name: app.getName(), version: app.getVersion() },
       safeStorage,
       platform: process.platform,
-      settings: new SettingsStore(join(app.getPath('userData'), 'settings.json')),
+      settings,
       files,
       dialog,
       window: () => mainWindow,
@@ -115,8 +150,23 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc({
       ipcMain,
       isTrusted: createTrustedFrameCheck(devServerUrl),
-      appInfo: { name: app.getName(), version: app.getVersion(), platform: process.platform },
-      settings: new SettingsStore(join(app.getPath('userData'), 'settings.json')),
+      appInfo: {
+        name: app.getName(),
+        version: app.getVersion(),
+        platform: process.platform,
+        versions: {
+          electron: process.versions.electron ?? '',
+          chrome: process.versions.chrome ?? '',
+          node: process.versions.node,
+        },
+      },
+      settings,
+      onSettingsSaved: applyDisplaySettings,
+      onRoute(report) {
+        appMenu.routeChanged(report)
+        // Presenting pages are not reopened at start: the audience would not be there.
+        if (!report.bare) windowState.update({ route: report.path })
+      },
       openExternal,
       handouts: {
         generate: (topicId, options) => {
@@ -153,9 +203,9 @@ if (!app.requestSingleInstanceLock()) {
       appEntry: devServerUrl ?? APP_ENTRY,
       files,
     })
-    createMainWindow()
+    await createMainWindow()
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createMainWindow()
+      if (BrowserWindow.getAllWindows().length === 0) void createMainWindow()
     })
   })
 

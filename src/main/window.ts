@@ -1,4 +1,5 @@
 import type { BrowserWindowConstructorOptions } from 'electron'
+import { DEFAULT_SIZE, MIN_SIZE, type Rect } from './window-state/window-placement'
 
 /** Light and dark window backgrounds, matching the renderer's page colour to avoid a flash. */
 const BACKGROUND = { light: '#f7f5f0', dark: '#111518' } as const
@@ -10,12 +11,13 @@ const BACKGROUND = { light: '#f7f5f0', dark: '#111518' } as const
 export function mainWindowOptions(
   preloadPath: string,
   dark: boolean,
+  /** Where to open (see window-state); Electron centres a default-sized window without it. */
+  bounds?: Rect,
 ): BrowserWindowConstructorOptions {
   return {
-    width: 1280,
-    height: 860,
-    minWidth: 640,
-    minHeight: 480,
+    ...(bounds ?? DEFAULT_SIZE),
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
     title: 'Postcoital Atlas',
     backgroundColor: dark ? BACKGROUND.dark : BACKGROUND.light,

@@ -1,5 +1,5 @@
-import { contextBridge, ipcRenderer } from 'electron'
-import { CHANNELS, type ChannelKey } from '../shared/ipc/channels'
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+import { CHANNELS, PUSH_CHANNELS, type ChannelKey } from '../shared/ipc/channels'
 import type { IPC, RequestOf, ResponseOf } from '../shared/ipc/contract'
 import type { AtlasApi } from '../shared/ipc/api'
 import type { IpcResult } from '../shared/ipc/result'
@@ -24,6 +24,13 @@ const api: AtlasApi = {
   showExportedFile: (token) => invoke('showExportedFile', { token }),
   ...presentApi(invoke, ipcRenderer),
   ...learningApi(invoke),
+  reportRoute: (report) => invoke('reportRoute', report),
+  onMenuCommand(listener) {
+    // Only the payload reaches the page, never the event (it carries the sender).
+    const forward = (_event: IpcRendererEvent, payload: unknown): void => listener(payload)
+    ipcRenderer.on(PUSH_CHANNELS.menuCommand, forward)
+    return () => void ipcRenderer.removeListener(PUSH_CHANNELS.menuCommand, forward)
+  },
 }
 
 contextBridge.exposeInMainWorld('api', api)

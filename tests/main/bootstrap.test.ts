@@ -1,5 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest'
-import { app, BrowserWindow, ipcMain, protocol, session } from 'electron'
+import { beforeAll, describe, expect, it, vi } from 'vitest'
+import { app, BrowserWindow, ipcMain, Menu, protocol, session } from 'electron'
 import { IPC } from '../../src/shared/ipc/contract'
 
 type Calls = unknown[][]
@@ -18,13 +18,15 @@ describe('main process start-up', () => {
     seen['sandbox'] = calls(app.enableSandbox)
     seen['readyHandlersBefore'] = calls(protocol.handle)
     ;(app as unknown as { __ready: () => void }).__ready()
-    await new Promise((resolve) => setTimeout(resolve, 0))
+    // Settings and the window's place are read from disk before the window opens.
+    await vi.waitFor(() => expect(BrowserWindow.getAllWindows().length).toBe(1))
     seen['protocolHandle'] = calls(protocol.handle)
     seen['permissionRequest'] = calls(session.defaultSession.setPermissionRequestHandler)
     seen['permissionCheck'] = calls(session.defaultSession.setPermissionCheckHandler)
     seen['devicePermission'] = calls(session.defaultSession.setDevicePermissionHandler)
     seen['displayMedia'] = calls(session.defaultSession.setDisplayMediaRequestHandler)
     seen['ipc'] = calls(ipcMain.handle)
+    seen['menu'] = calls(Menu.setApplicationMenu)
     window = (BrowserWindow as unknown as { instances: (typeof window)[] }).instances[0]
     seen['loadURL'] = calls(window?.loadURL)
     const listeners = (
@@ -101,5 +103,26 @@ describe('main process start-up', () => {
     let granted: boolean | undefined
     permission?.({}, 'geolocation', (ok) => (granted = ok))
     expect(granted).toBe(false)
+  })
+
+  it('installs the application menu with its Go, Present and Help menus', () => {
+    const template = seen['menu']!.at(-1)![0] as { label?: string; role?: string }[]
+    expect(template.map((m) => m.label ?? m.role)).toEqual(
+      expect.arrayContaining(['File', 'View', 'Go', 'Present', 'help']),
+    )
+  })
+
+  it('is one instance: a second launch restores and focuses the first window', () => {
+    const listeners = (app as unknown as { listeners: Map<string, (() => void)[]> }).listeners
+    const first = BrowserWindow.getAllWindows()[0] as unknown as {
+      isMinimized: ReturnType<typeof vi.fn>
+      restore: ReturnType<typeof vi.fn>
+      focus: ReturnType<typeof vi.fn>
+    }
+    first.isMinimized.mockReturnValueOnce(true)
+    for (const listener of listeners.get('second-instance') ?? []) listener()
+    expect(first.restore).toHaveBeenCalledOnce()
+    expect(first.focus).toHaveBeenCalledOnce()
+    expect(BrowserWindow.getAllWindows()).toHaveLength(1)
   })
 })

@@ -51,7 +51,8 @@ beforeAll(async () => {
   try {
     await import(/* @vite-ignore */ pathToFileURL(join(process.cwd(), entry)).href)
     ;(app as unknown as { __ready: () => void }).__ready()
-    await new Promise((resolve) => setTimeout(resolve, 0))
+    // Settings and the window's place are read from disk before the window opens.
+    await vi.waitFor(() => expect(BrowserWindow.getAllWindows().length).toBe(1))
   } finally {
     if (before === undefined) delete process.env[VARIABLE]
     else process.env[VARIABLE] = before

@@ -55,6 +55,10 @@ export class BrowserWindow {
   focus = vi.fn()
   isMinimized = vi.fn(() => false)
   restore = vi.fn()
+  maximize = vi.fn()
+  isMaximized = vi.fn(() => false)
+  isDestroyed = vi.fn(() => false)
+  getNormalBounds = vi.fn(() => ({ x: 320, y: 90, width: 1280, height: 860 }))
   constructor(public readonly options: Record<string, unknown>) {
     BrowserWindow.instances.push(this)
   }
@@ -76,13 +80,17 @@ export const session = {
 }
 
 export const ipcMain = { handle: vi.fn() }
-export const ipcRenderer = { invoke: vi.fn(async () => ({ ok: true, value: null })) }
+export const ipcRenderer = {
+  invoke: vi.fn(async () => ({ ok: true, value: null })),
+  on: vi.fn(),
+  removeListener: vi.fn(),
+}
 export const contextBridge = { exposeInMainWorld: vi.fn() }
 export const Menu = {
   buildFromTemplate: vi.fn((template: unknown) => template),
   setApplicationMenu: vi.fn(),
 }
-export const nativeTheme = { shouldUseDarkColors: false }
+export const nativeTheme = { shouldUseDarkColors: false, themeSource: 'system' }
 /** One 1920 × 1080 built-in display, unless a test says otherwise. */
 export const screen = {
   ...emitter(),
@@ -96,6 +104,7 @@ export const screen = {
     },
   ]),
   getPrimaryDisplay: vi.fn(() => screen.getAllDisplays()[0]),
+  getDisplayMatching: vi.fn(() => screen.getPrimaryDisplay()),
 }
 export const dialog = {
   showMessageBox: vi.fn(async () => ({ response: 1, checkboxChecked: false })),

@@ -1,11 +1,12 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import type { AtlasApi } from '@shared/ipc/api'
-import type { Settings } from '@shared/ipc/settings'
+import { DEFAULT_SETTINGS, type Settings } from '@shared/ipc/settings'
 import type { IpcResult } from '@shared/ipc/result'
 import type { ExportedHandout } from '@shared/ipc/handouts'
 import type { ContentIndex } from '@renderer/content/content-index'
 import HandoutPanel from '@renderer/handouts/HandoutPanel.vue'
+import { useSettingsStore } from '@renderer/settings/settings-store'
 import { fixtureIndex } from './content'
 import { globalFor, harness, type Harness } from './mount-app'
 
@@ -31,6 +32,7 @@ afterEach(() => {
 })
 
 const REMEMBERED: Settings = {
+  ...DEFAULT_SETTINGS,
   clinic: {
     name: 'Riverside Practice',
     phone: '0161 496 0000',
@@ -56,7 +58,7 @@ const fail = (code: 'cancelled' | 'write-failed', message: string): IpcResult<ne
 /** A stand-in for the preload bridge with the calls the panel makes. */
 function fakeBridge(exported: IpcResult<ExportedHandout> = ok(SAVED)) {
   const bridge = {
-    getSettings: vi.fn(async () => ok(structuredClone(REMEMBERED))),
+    getSettings: vi.fn(async () => ok({ settings: structuredClone(REMEMBERED), notice: null })),
     saveSettings: vi.fn(async (settings: Settings) => ok(settings)),
     exportHandout: vi.fn(async () => exported),
     openExportedFile: vi.fn(async (): Promise<IpcResult<null>> => ok(null)),
@@ -66,8 +68,9 @@ function fakeBridge(exported: IpcResult<ExportedHandout> = ok(SAVED)) {
   return bridge
 }
 
-/** Mounts closed, as App.vue does, then opens for the fixture module's handout. */
+/** Mounts closed, as App.vue does (settings already loaded), then opens for the fixture module. */
 async function openPanel(): Promise<VueWrapper> {
+  await useSettingsStore(h.pinia).load()
   wrapper = mount(HandoutPanel, {
     props: { topicId: null },
     global: globalFor(h),
@@ -104,15 +107,21 @@ describe('HandoutPanel in a plain browser (no bridge)', () => {
     expect(saveButton(w)).toBeUndefined()
   })
 
-  it('keeps clinic details in local storage as they are typed, for next time', async () => {
-    const first = await openPanel()
-    await input(first, 'Clinic name').setValue('Hilltop Surgery')
-    await flushPromises()
-    first.unmount()
-    wrapper = undefined
+  it('says no clinic details are set and that lines will print instead', async () => {
+    const w = await openPanel()
+    expect(w.find('.clinic').text()).toContain('None set: the handout prints labelled lines')
+    expect(w.find('.clinic input').exists()).toBe(false)
+  })
 
-    const again = await openPanel()
-    expect(value(again, 'Clinic name')).toBe('Hilltop Surgery')
+  it('links to Settings to edit clinic details, closing the panel first', async () => {
+    const w = await openPanel()
+    const link = w.find('a.clinic__edit')
+    expect(link.text()).toBe('Edit clinic details in Settings')
+    await link.trigger('click')
+    expect(dialog(w).open).toBe(false)
+    await vi.waitFor(() =>
+      expect(h.router.currentRoute.value.fullPath).toBe('/settings?section=clinic'),
+    )
   })
 
   it('tells its owner when the dialog closes', async () => {
@@ -124,22 +133,21 @@ describe('HandoutPanel in a plain browser (no bridge)', () => {
 })
 
 describe('HandoutPanel in the desktop app', () => {
-  it('fills in the remembered clinic details and handout options', async () => {
+  it('shows the clinic details from Settings as they will print, and starts from the handout defaults', async () => {
     const bridge = fakeBridge()
     const w = await openPanel()
     expect(bridge.getSettings).toHaveBeenCalledOnce()
-    expect(value(w, 'Clinic name')).toBe('Riverside Practice')
-    expect(value(w, 'Phone')).toBe('0161 496 0000')
-    expect(value(w, 'Website')).toBe('riverside.example')
+    const shown = w.findAll('.clinic dd').map((dd) => dd.text())
+    expect(shown).toEqual(['Riverside Practice', '0161 496 0000', 'riverside.example'])
+    expect(w.find('.panel__preview').text()).toContain('Riverside Practice')
     expect((w.find('input[value="letter"]').element as HTMLInputElement).checked).toBe(true)
     expect((w.find('input[type="checkbox"]').element as HTMLInputElement).checked).toBe(true)
     expect(w.find('[role="note"]').exists()).toBe(false)
   })
 
-  it('exports with the chosen options and note, then remembers the clinic but not the note', async () => {
+  it('exports with the clinic from Settings and this handout’s paper and note, changing no setting', async () => {
     const bridge = fakeBridge()
     const w = await openPanel()
-    await input(w, 'Phone').setValue('0161 496 0999')
     await w.find('input[value="a4"]').setValue(true)
     await input(w, 'Note for this patient').setValue('Review in 2 weeks.')
     await w.find('form').trigger('submit')
@@ -150,18 +158,23 @@ describe('HandoutPanel in the desktop app', () => {
       options: {
         paper: 'a4',
         largePrint: true,
-        clinic: { ...REMEMBERED.clinic, phone: '0161 496 0999' },
+        clinic: REMEMBERED.clinic,
         note: 'Review in 2 weeks.',
         noteLang: '',
       },
     })
-    expect(bridge.saveSettings).toHaveBeenCalledExactlyOnceWith({
-      clinic: { ...REMEMBERED.clinic, phone: '0161 496 0999' },
-      handout: { paper: 'a4', largePrint: true },
-    })
-    expect(bridge.saveSettings.mock.invocationCallOrder[0]!).toBeGreaterThan(
-      bridge.exportHandout.mock.invocationCallOrder[0]!,
-    )
+    // A4 was for this handout: the default in Settings stays US Letter.
+    expect(bridge.saveSettings).not.toHaveBeenCalled()
+    expect(useSettingsStore(h.pinia).settings.handout.paper).toBe('letter')
+  })
+
+  it('follows clinic details changed in Settings while it is open', async () => {
+    fakeBridge()
+    const w = await openPanel()
+    await useSettingsStore(h.pinia).update('clinic', { name: 'Hilltop Surgery' })
+    await flushPromises()
+    expect(w.find('.clinic dd').text()).toBe('Hilltop Surgery')
+    expect(w.find('.panel__preview').text()).toContain('Hilltop Surgery')
   })
 
   it('offers the language a note seems to be in, and exports the language chosen', async () => {

@@ -3,6 +3,10 @@ import { IPC, type AppInfo } from '../../shared/ipc/contract'
 import type { IpcResult } from '../../shared/ipc/result'
 import { handle, ok, fail, type TrustedFrame } from './handle'
 import type { SettingsStore } from '../services/settings-store'
+import { SettingsSaveError, type SettingsSaveReason } from '../services/settings-errors'
+import type { Settings } from '../../shared/ipc/settings'
+import type { IpcError } from '../../shared/ipc/result'
+import type { RouteReport } from '../../shared/ipc/menu'
 import type { FileTokens } from '../services/file-tokens'
 import { exportedPdfPath, type ExportedPdfProblem } from '../services/exported-pdf'
 import { oneAtATime } from '../services/one-at-a-time'
@@ -13,13 +17,26 @@ export interface IpcDeps {
   ipcMain: Pick<IpcMain, 'handle'>
   isTrusted: TrustedFrame
   appInfo: AppInfo
-  settings: SettingsStore
+  settings: Pick<SettingsStore, 'get' | 'save'>
+  /** Told after every successful save (the menu shows the theme and text size). */
+  onSettingsSaved?(settings: Settings): void
+  /** Told where the window is, so the menus and the restored page follow it. */
+  onRoute?(report: RouteReport): void
   openExternal(url: string): Promise<OpenOutcome>
   handouts: Omit<ExportDeps, 'issueToken'>
   files: FileTokens
   /** Opens a saved file in its default app; resolves to an error string, empty on success. */
   openPath(path: string): Promise<string>
   showInFolder(path: string): void
+}
+
+/** Save failures as the renderer sees them: typed by cause, the message says what to do. */
+const SAVE_ERROR_CODES: Record<SettingsSaveReason, IpcError['code']> = {
+  'disk-full': 'disk-full',
+  'no-permission': 'no-permission',
+  'read-only': 'read-only',
+  blocked: 'write-failed',
+  failed: 'write-failed',
 }
 
 /** What the clinician reads when Open or Show in folder cannot act on a token. */
@@ -53,7 +70,7 @@ export function registerIpc(deps: IpcDeps): void {
       return fail('busy', 'Another link is waiting for your answer. Answer that question first.')
     return ok({ opened: outcome === 'opened' })
   })
-  handle(ipcMain, IPC.getSettings, isTrusted, async () => ok(await deps.settings.load()))
+  handle(ipcMain, IPC.getSettings, isTrusted, async () => ok(await deps.settings.get()))
   // One save at a time: each export opens a dialog, and a second would queue behind it unseen.
   const exportOne = oneAtATime(
     (request: Parameters<typeof exportHandout>[0]) =>
@@ -82,14 +99,18 @@ export function registerIpc(deps: IpcDeps): void {
     deps.showInFolder(file.path)
     return ok(null)
   })
+  handle(ipcMain, IPC.reportRoute, isTrusted, (report) => {
+    deps.onRoute?.(report)
+    return ok(null)
+  })
   handle(ipcMain, IPC.saveSettings, isTrusted, async (settings) => {
     try {
-      return ok(await deps.settings.save(settings))
-    } catch {
-      return fail(
-        'write-failed',
-        'Your settings could not be saved. Check that your user folder has free space, then try again.',
-      )
+      const saved = await deps.settings.save(settings)
+      deps.onSettingsSaved?.(saved)
+      return ok(saved)
+    } catch (error) {
+      if (!(error instanceof SettingsSaveError)) throw error
+      return fail(SAVE_ERROR_CODES[error.reason], error.message)
     }
   })
 }

@@ -15,10 +15,15 @@ import App from './App.vue'
 import { createAtlasRouter } from './router'
 import { CONTENT_KEY, createContentIndex } from './content/content-index'
 import { SEARCH_KEY, assetLoader } from './search/search-service'
+import { useSettingsStore } from './settings/settings-store'
 
 const app = createApp(App)
+const pinia = createPinia()
 app.provide(CONTENT_KEY, createContentIndex(bundle))
 app.provide(SEARCH_KEY, assetLoader(searchIndexUrl))
-app.use(createPinia())
+app.use(pinia)
 app.use(createAtlasRouter())
-app.mount('#app')
+// Settings first, so the first paint already has the chosen theme and text size.
+void useSettingsStore(pinia)
+  .load()
+  .finally(() => app.mount('#app'))

@@ -39,6 +39,18 @@ export const routes: RouteRecordRaw[] = [
     props: { kind: 'condition' },
   },
   {
+    path: '/settings',
+    name: 'settings',
+    component: () => import('./settings/SettingsView.vue'),
+    meta: { title: 'Settings' },
+  },
+  {
+    path: '/sources',
+    name: 'sources',
+    component: () => import('./sources/SourcesView.vue'),
+    meta: { title: 'Content sources and review' },
+  },
+  {
     path: '/search',
     name: 'search',
     component: () => import('./search/views/SearchView.vue'),

@@ -26,6 +26,7 @@ export const CHANNELS = {
   saveTimings: 'present:save-timings',
   exportSlides: 'present:export-pdf',
   printReady: 'present:print-ready',
+  reportRoute: 'app:route',
 } as const
 
 export type ChannelKey = keyof typeof CHANNELS
@@ -38,6 +39,8 @@ export type ChannelKey = keyof typeof CHANNELS
 export const PUSH_CHANNELS = {
   presentMessage: 'present:message',
   screensChanged: 'present:screens-changed',
+  /** A menu item's command for the app window (schema: `menu.ts`). */
+  menuCommand: 'menu:command',
 } as const
 
 export type PushKey = keyof typeof PUSH_CHANNELS

@@ -1,6 +1,7 @@
 import { z } from 'zod'
-import { settingsSchema, type Settings } from './settings'
-import { CHANNELS, type ChannelKey } from './channels'
+import { settingsSchema, type LoadedSettings, type Settings } from './settings'
+import { CHANNELS, PUSH_CHANNELS, type ChannelKey, type PushKey } from './channels'
+import { menuCommandSchema, routeReportSchema } from './menu'
 import { handoutExportRequestSchema, type ExportedHandout } from './handouts'
 import { LEARNING_IPC } from '../learning/contract'
 import type { StateMessage } from '../present/messages'
@@ -38,6 +39,8 @@ export interface AppInfo {
   name: string
   version: string
   platform: string
+  /** For the About dialog. */
+  versions: { electron: string; chrome: string; node: string }
 }
 
 export const IPC = {
@@ -45,7 +48,7 @@ export const IPC = {
   openExternal: channel('openExternal', z.strictObject({ url: z.string().max(2048) })).returns<{
     opened: boolean
   }>(),
-  getSettings: channel('getSettings', z.undefined()).returns<Settings>(),
+  getSettings: channel('getSettings', z.undefined()).returns<LoadedSettings>(),
   saveSettings: channel('saveSettings', settingsSchema).returns<Settings>(),
   exportHandout: channel('exportHandout', handoutExportRequestSchema).returns<ExportedHandout>(),
   openExportedFile: channel('openExportedFile', fileTokenRequest).returns<null>(),
@@ -64,7 +67,13 @@ export const IPC = {
   saveTimings: channel('saveTimings', saveTimingsSchema).returns<null>(),
   exportSlides: channel('exportSlides', exportSlidesSchema).returns<ExportedSlides>(),
   printReady: channel('printReady', printReadySchema).returns<null>(),
+  reportRoute: channel('reportRoute', routeReportSchema).returns<null>(),
 } as const satisfies Record<ChannelKey, unknown>
+
+/** Main → renderer pushes: the channel and the schema both sides parse the payload with. */
+export const IPC_PUSH = {
+  menuCommand: { name: PUSH_CHANNELS.menuCommand, payload: menuCommandSchema },
+} as const satisfies Partial<Record<PushKey, { name: string; payload: z.ZodType }>>
 
 export type Channel = (typeof IPC)[keyof typeof IPC]
 export type RequestOf<C extends Channel> = z.input<C['request']>

@@ -6,6 +6,10 @@ export interface IpcError {
     | 'not-found'
     | 'cancelled'
     | 'write-failed'
+    /** Settings not saved: the disk is full, the folder is not writable, or is read-only. */
+    | 'disk-full'
+    | 'no-permission'
+    | 'read-only'
     | 'font-cannot-draw'
     | 'font-invalid'
     | 'timeout'

@@ -59,7 +59,12 @@ beforeEach(() => {
   registerIpc({
     ipcMain: { handle: (name: string, fn: Handler) => void handlers.set(name, fn) } as never,
     isTrusted: () => trusted,
-    appInfo: { name: 'Postcoital Atlas', version: '0.0.0-test', platform: 'linux' },
+    appInfo: {
+      name: 'Postcoital Atlas',
+      version: '0.0.0-test',
+      platform: 'linux',
+      versions: { electron: '45.6.1', chrome: '142.0.0.0', node: '22.20.0' },
+    },
     settings: new SettingsStore(join(dir, 'settings.json')),
     openExternal: vi.fn(async () => 'opened' as const),
     handouts: {

@@ -1,0 +1,26 @@
+import type { DisplaySettings } from '@shared/settings/sections/display'
+
+/**
+ * Puts the display settings on <html>, where the style sheets read them: `data-theme` (absent
+ * for the system theme), `data-text-size` (absent for normal) and `data-motion` (absent when
+ * following the system's reduced-motion setting).
+ */
+export function applyDisplay(
+  display: DisplaySettings,
+  root: HTMLElement = document.documentElement,
+): void {
+  const set = (name: 'theme' | 'textSize' | 'motion', value: string | undefined): void => {
+    if (value === undefined) delete root.dataset[name]
+    else root.dataset[name] = value
+  }
+  set('theme', display.theme === 'system' ? undefined : display.theme)
+  set('textSize', display.textSize === 'normal' ? undefined : display.textSize)
+  set('motion', display.motion === 'system' ? undefined : display.motion)
+}
+
+/** Whether motion should be avoided now: the user's choice, else the system's. */
+export function motionReduced(root: HTMLElement = document.documentElement): boolean {
+  if (root.dataset['motion'] === 'reduce') return true
+  if (root.dataset['motion'] === 'allow') return false
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
+}
