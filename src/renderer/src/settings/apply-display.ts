@@ -17,10 +17,3 @@ export function applyDisplay(
   set('textSize', display.textSize === 'normal' ? undefined : display.textSize)
   set('motion', display.motion === 'system' ? undefined : display.motion)
 }
-
-/** Whether motion should be avoided now: the user's choice, else the system's. */
-export function motionReduced(root: HTMLElement = document.documentElement): boolean {
-  if (root.dataset['motion'] === 'reduce') return true
-  if (root.dataset['motion'] === 'allow') return false
-  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches
-}
