@@ -44,6 +44,8 @@ export interface SearchOutcome {
 export interface SearchOptions {
   limit?: number
   kind?: SearchKind | null
+  /** At most this many hits of each kind (the results page's "All" view shows a few of each). */
+  perKind?: number
   /** Snippet length in characters. */
   snippetLength?: number
 }
@@ -194,16 +196,19 @@ export function createSearcher(file: SearchIndexFile): Searcher {
 
   return {
     documentCount: index.documentCount,
-    search(query, { limit = 8, kind = null, snippetLength = 160 } = {}) {
+    search(query, { limit = 8, kind = null, perKind, snippetLength = 160 } = {}) {
       const counts = emptyCounts()
       const { words, parts } = parse(query)
       if (query.trim().length < MIN_QUERY_LENGTH || !words.length)
         return { query, hits: [], total: 0, counts, meanings: [] }
       const results = run(parts)
       for (const result of results) counts[(result as unknown as StoredDoc).kind]++
-      const wanted = kind
-        ? results.filter((r) => (r as unknown as StoredDoc).kind === kind)
-        : results
+      const taken = emptyCounts()
+      const wanted = results.filter((r) => {
+        const of = (r as unknown as StoredDoc).kind
+        if (kind && of !== kind) return false
+        return perKind === undefined || taken[of]++ < perKind
+      })
       return {
         query,
         hits: wanted.slice(0, limit).map((r) => present(r, snippetLength)),

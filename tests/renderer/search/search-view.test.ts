@@ -70,6 +70,19 @@ describe('the search results page', { timeout: 30_000 }, () => {
     expect(w.find('.filters__item[aria-current="page"]').text()).toBe(`Conditions ${count}`)
   })
 
+  it('shows one kind fifty at a time, with a button for more', async () => {
+    const { w } = await page('/search?q=sex&kind=slide')
+    await vi.waitFor(() => expect(w.findAll('.result').length).toBeGreaterThan(0))
+    const total = Number(/(\d+)$/.exec(w.find('.result-group h2').text())![1])
+    expect(total).toBeGreaterThan(50)
+    expect(w.findAll('.result')).toHaveLength(50)
+    const more = w.find('button.result-group__more')
+    expect(more.text()).toBe(`Show ${Math.min(50, total - 50)} more`)
+    await more.trigger('click')
+    await flushPromises()
+    expect(w.findAll('.result')).toHaveLength(Math.min(100, total))
+  })
+
   it('says what an abbreviation means and links each result to its page', async () => {
     const { w } = await page('/search?q=SAH')
     await vi.waitFor(() => expect(w.findAll('.result').length).toBeGreaterThan(0))

@@ -195,6 +195,18 @@ describe('search: what is indexed and how results come back', () => {
     expect(searcher.search('pain', { limit: 3 }).hits).toHaveLength(3)
   })
 
+  it('takes a few of each kind, best first, for the results page', () => {
+    const all = searcher.search('pain', { limit: 500 })
+    const few = searcher.search('pain', { limit: 500, perKind: 2 })
+    expect(few.total).toBe(all.total)
+    for (const kind of SEARCH_KINDS) {
+      const best = all.hits.filter((h) => h.kind === kind).slice(0, 2)
+      expect(few.hits.filter((h) => h.kind === kind).map((h) => h.id)).toEqual(
+        best.map((h) => h.id),
+      )
+    }
+  })
+
   it('marks the matched words in the title and a snippet around them', () => {
     const hit = searcher.search('pudendal nerve', { limit: 1 }).hits[0]!
     expect(hit.id).toBe('condition:pudendal-neuralgia')

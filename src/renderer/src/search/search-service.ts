@@ -8,6 +8,10 @@ export type SearchLoader = () => Promise<Searcher>
 /** Provided once by the app (main.ts) and by tests, as content is. */
 export const SEARCH_KEY: InjectionKey<SearchLoader> = Symbol('search')
 
+/** Performance marks a benchmark reads (scripts/bench/search.ts) from the running app. */
+export const LOAD_MEASURE = 'atlas:search-index-load'
+export const FETCH_MEASURE = 'atlas:search-index-fetch'
+
 /** Why search cannot run, in words for the person searching. */
 export class SearchUnavailable extends Error {}
 
@@ -17,22 +21,35 @@ export class SearchUnavailable extends Error {}
  */
 export function assetLoader(url: string, fetchImpl: typeof fetch = fetch): SearchLoader {
   let loading: Promise<Searcher> | null = null
+  const unreadable = (error: unknown) =>
+    new SearchUnavailable(
+      `The search index could not be read (${(error as Error).message}). Close and reopen the app; if search still fails, reinstall it.`,
+    )
   return () =>
     (loading ??= (async () => {
-      let file: SearchIndexFile
+      const fetchStart = performance.now()
+      let text: string
       try {
         const response = await fetchImpl(url)
         if (!response.ok) throw new Error(`HTTP ${response.status}`)
-        file = (await response.json()) as SearchIndexFile
+        text = await response.text()
       } catch (error) {
-        throw new SearchUnavailable(
-          `The search index could not be read (${(error as Error).message}). Close and reopen the app; if search still fails, reinstall it.`,
-        )
+        throw unreadable(error)
       }
       // MiniSearch and the query code load with the index, not with the app.
       const { createSearcher } = await import('@shared/search/searcher')
+      const loadStart = performance.now()
+      performance.measure(FETCH_MEASURE, { start: fetchStart, end: loadStart })
+      let file: SearchIndexFile
       try {
-        return createSearcher(file)
+        file = JSON.parse(text) as SearchIndexFile
+      } catch (error) {
+        throw unreadable(error)
+      }
+      try {
+        const searcher = createSearcher(file)
+        performance.measure(LOAD_MEASURE, { start: loadStart, end: performance.now() })
+        return searcher
       } catch (error) {
         throw new SearchUnavailable(
           `The search index does not fit this version of the app (${(error as Error).message}). Reinstall the app.`,

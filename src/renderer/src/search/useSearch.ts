@@ -9,6 +9,7 @@ export interface SearchInput {
   query: MaybeRefOrGetter<string>
   kind?: MaybeRefOrGetter<SearchKind | null>
   limit?: MaybeRefOrGetter<number>
+  perKind?: MaybeRefOrGetter<number | undefined>
   snippetLength?: number
 }
 
@@ -45,6 +46,7 @@ export function useSearch(input: SearchInput) {
     return searcher.value.search(query.value, {
       kind: toValue(input.kind) ?? null,
       limit: toValue(input.limit) ?? 8,
+      perKind: toValue(input.perKind),
       snippetLength: input.snippetLength,
     })
   })
