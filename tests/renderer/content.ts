@@ -6,6 +6,7 @@
 import { compileContent, type SourceFile } from '@shared/content/compile-content'
 import type { ContentBundle } from '@shared/content/model'
 import { createContentIndex, type ContentIndex } from '@renderer/content/content-index'
+import { reviewToday } from '../review-today'
 
 type Loaders = Record<string, () => Promise<string>>
 
@@ -20,8 +21,6 @@ const realFiles: Loaders = import.meta.glob<string>('/resources/content/**/*.{md
 
 /** "Today" for review-date checks, fixed so the suite does not change with the calendar. */
 const FIXTURE_TODAY = '2026-06-01'
-/** The real content was last reviewed in November 2026 (as in tests/shared/content). */
-const REAL_TODAY = '2026-11-22'
 
 async function read(loaders: Loaders, root: string): Promise<SourceFile[]> {
   const paths = Object.keys(loaders).sort()
@@ -58,7 +57,8 @@ export async function fixtureBundle(): Promise<ContentBundle> {
 }
 
 export async function realBundle(): Promise<ContentBundle> {
-  return compileFiles(await read(realFiles, '/resources/content'), REAL_TODAY, false)
+  const files = await read(realFiles, '/resources/content')
+  return compileFiles(files, reviewToday(files.map((f) => f.text)), false)
 }
 
 export async function fixtureIndex(): Promise<ContentIndex> {

@@ -1,21 +1,28 @@
 import { execFile } from 'node:child_process'
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
+import { cp, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { beforeAll, describe, expect, it } from 'vitest'
+import { reviewToday } from '../review-today'
 
 const run = promisify(execFile)
 const SCRIPT = resolve('scripts/content-check.ts')
 // Resolved here, because the copies the script runs in have no node_modules of their own.
 const TSX = import.meta.resolve('tsx')
+const today = reviewToday(
+  (await readdir('resources/content', { recursive: true }))
+    .filter((path) => path.endsWith('.md'))
+    .map((path) => readFileSync(join('resources/content', path), 'utf8')),
+)
 
 /** Runs `npm run content:check`'s script in `cwd` (a copy of the project's content). */
 async function check(cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
     const { stdout, stderr } = await run(process.execPath, ['--import', TSX, SCRIPT], {
       cwd,
-      env: { ...process.env, ATLAS_TODAY: '2026-11-22' },
+      env: { ...process.env, ATLAS_TODAY: today },
     })
     return { code: 0, stdout, stderr }
   } catch (error) {

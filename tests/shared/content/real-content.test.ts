@@ -4,6 +4,7 @@ import { compileContent } from '@shared/content/compile-content'
 import { formatIssue } from '@shared/content/issues'
 import { readContentFiles } from '../../../src/main/content/read-content-files'
 import { measureReadability } from '../../../build/readability'
+import { reviewToday } from '../../review-today'
 
 const CONTENT = resolve(import.meta.dirname, '../../../resources/content')
 
@@ -28,9 +29,8 @@ const REQUIRED_HORMONES = [
 
 describe('the real teaching content', async () => {
   const files = await readContentFiles(CONTENT)
-  // A fixed "today" so the suite does not start failing when a review date passes.
   const { bundle, issues } = compileContent(files, {
-    today: '2026-11-22',
+    today: reviewToday(files.map((f) => f.text)),
     readability: measureReadability,
   })
 
