@@ -10,6 +10,7 @@ import {
   type ParsedYamlSource,
 } from './parse/parse-source'
 import { parseBibliography } from './parse/parse-bibliography'
+import { checkSourceText } from './parse/source-limits'
 import { topicDefaults, topicFrontMatter, type TopicFrontMatter } from './parse/schemas/topic'
 import { quizFile, type QuizFile } from './parse/schemas/quiz'
 import {
@@ -101,7 +102,11 @@ export function compileContent(
   const issues = new IssueList()
   const display = (path: string): string => `${root}/${path}`
   const groups = new Map<Kind, { file: string; name: string; text: string }[]>()
+  const refused = new Set<string>()
   for (const file of files) {
+    // Too large, binary or not UTF-8: reported with its line, then left out of every other
+    // check (but still known by name, so links to it are not reported as unknown).
+    if (!checkSourceText(display(file.path), file.text, issues)) refused.add(display(file.path))
     const found = classify(file.path)
     if (!found) {
       issues.add(
@@ -116,7 +121,7 @@ export function compileContent(
     list.push({ file: display(file.path), name: found.name, text: file.text })
     groups.set(found.kind, list)
   }
-  const of = (kind: Kind) => groups.get(kind) ?? []
+  const of = (kind: Kind) => (groups.get(kind) ?? []).filter((f) => !refused.has(f.file))
 
   // Phase 1: front matter and YAML, so every title is known before any body renders.
   const { bibliography, parsed: bibliographyParsed } = parseBibliography(
@@ -200,7 +205,7 @@ export function compileContent(
   )
   // Files that exist but failed validation still count as present, so their absence is not
   // reported a second time elsewhere.
-  const present = (kind: Kind): Set<string> => new Set(of(kind).map((f) => f.name))
+  const present = (kind: Kind): Set<string> => new Set((groups.get(kind) ?? []).map((f) => f.name))
   const quizSources = yamlOf<QuizFile>('quiz', quizFile, (d) => d.topic)
   const pematSources = yamlOf<PematFile>('pemat', pematFile, (d) => d.topic)
   const comparisonSources = yamlOf<ComparisonFile>('comparison', comparisonFile, (d) => d.id)

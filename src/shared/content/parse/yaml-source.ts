@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml'
+import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml'
 import type { IssueList } from '../issues'
 
 /** Parsed YAML that can say which line a field came from. */
@@ -36,6 +36,37 @@ export function parseYamlSource(
     }
     return firstLine
   }
-  const data = doc.errors.length ? null : doc.toJS()
-  return { data, lineOf }
+  return { data: doc.errors.length ? null : toData(doc, file, firstLine, counter, issues), lineOf }
+}
+
+/**
+ * The document as plain data, or `null` with an issue: aliases that expand past the parser's
+ * limit (a "billion laughs" file) throw here rather than exhaust memory.
+ */
+function toData(
+  doc: Document,
+  file: string,
+  firstLine: number,
+  counter: LineCounter,
+  issues: IssueList,
+): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: 100 })
+  } catch (error) {
+    let at: number | undefined
+    visit(doc, {
+      Alias(_key, node) {
+        at = node.range?.[0]
+        return visit.BREAK
+      },
+    })
+    const line = at === undefined ? firstLine : counter.linePos(at).line + firstLine - 1
+    issues.add(
+      file,
+      line,
+      'yaml',
+      `${error instanceof Error ? error.message : String(error)}; write the values out instead of repeating them with aliases (*name)`,
+    )
+    return null
+  }
 }
