@@ -28,6 +28,8 @@ export interface StartLearningDeps {
   files: FileTokens
   dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog' | 'showMessageBox'>
   window: () => BrowserWindow | null
+  /** The clock the record's dates come from (tests pass a fixed one). */
+  now?: () => Date
 }
 
 const FILTERS: Record<SaveKind, { name: string; extensions: string[] }> = {
@@ -63,6 +65,7 @@ export function startLearning(deps: StartLearningDeps): LearningService {
     },
     catalogue,
     app: deps.app,
+    ...(deps.now ? { now: deps.now } : {}),
   })
   const certificates = new CertificateService({
     resourcesDir: deps.resourcesDir,

@@ -1,4 +1,5 @@
 import { onBeforeUnmount, ref, watch, type Ref } from 'vue'
+import { plainData } from '../composables/plain-bridge'
 import { onBeforeRouteLeave } from 'vue-router'
 import type { Draft, ReflectionBody } from '@shared/learning/schema'
 import { useLearningStore } from './learning-store'
@@ -22,8 +23,11 @@ export function useReflectionDraft(draft: Ref<Draft | null>) {
   async function write(): Promise<void> {
     if (!draft.value || !dirty) return
     dirty = false
-    const next: Draft = { ...draft.value, updatedAt: new Date().toISOString() }
-    const result = await learning.saveDraft(structuredClone(next))
+    const next: Draft = { ...plainData(draft.value), updatedAt: new Date().toISOString() }
+    const result = await learning.saveDraft(next).catch((error: unknown) => ({
+      ok: false as const,
+      error: { message: error instanceof Error ? error.message : String(error) },
+    }))
     if (result.ok) {
       savedAt.value = next.updatedAt
       problem.value = null
@@ -33,14 +37,18 @@ export function useReflectionDraft(draft: Ref<Draft | null>) {
     }
   }
 
-  /** Writes now (after any write already under way). */
+  /** Writes now (after any write already under way). Never rejects: a failure is `problem`. */
   async function flush(): Promise<void> {
     if (timer) clearTimeout(timer)
     timer = null
     await writing
-    writing = write()
-    await writing
-    writing = null
+    const current = write()
+    writing = current
+    try {
+      await current
+    } finally {
+      if (writing === current) writing = null
+    }
   }
 
   function changed(): void {

@@ -6,6 +6,7 @@ import { systemClock, type Clock } from './clock'
 import { broadcastTransport } from './broadcast-transport'
 import { localPresentStore } from './local-present-store'
 import { desktopServices, type DesktopPresenting } from './desktop/desktop-services'
+import { plainBridge } from '../composables/plain-bridge'
 
 /**
  * What presenting needs from outside the renderer. A plain browser (the test build) gets
@@ -55,7 +56,7 @@ export function browserServices(): PresentServices {
 
 /** The desktop app's services when the preload bridge is there, else the browser's. */
 export function defaultServices(): PresentServices {
-  if (typeof window !== 'undefined' && window.api) return (desktop ??= desktopServices(window.api))
+  if (typeof window !== 'undefined' && window.api) return (desktop ??= desktopServices(plainBridge(window.api)))
   return browserServices()
 }
 
