@@ -1,6 +1,9 @@
+import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
 import { compileContent } from '../src/shared/content/compile-content'
 import { formatIssue } from '../src/shared/content/issues'
+import { buildCatalogue, chunkFileName, contentChunks } from '../src/shared/content/catalogue'
+import type { ContentBundle } from '../src/shared/content/model'
 import { readContentFiles } from '../src/main/content/read-content-files'
 import { measureReadability } from './readability'
 import { contentLabel, contentRoot } from './content-root'
@@ -8,16 +11,38 @@ import { todayIso } from '../src/shared/dates'
 
 export const CONTENT_MODULE_ID = 'virtual:atlas-content'
 const RESOLVED_ID = `\0${CONTENT_MODULE_ID}`
+/** Where built chunks go, beside the entry chunk in assets/ (the renderer finds them from there). */
+export const CHUNK_DIR = 'content'
+/** Where the dev server serves chunks. */
+const DEV_PATH = '/@atlas/content/'
+
+/** Each chunk's file text and the hash that names it. */
+export function chunkFiles(bundle: ContentBundle) {
+  return contentChunks(bundle).map(({ kind, id, ...rest }) => {
+    const json = JSON.stringify({ kind, id, ...rest })
+    const hash = createHash('sha256').update(json).digest('hex').slice(0, 10)
+    return { kind, id, hash, json, name: chunkFileName(kind, id, hash) }
+  })
+}
 
 /**
- * Compiles resources/content (or the folder ATLAS_CONTENT_ROOT names) at build time into `virtual:atlas-content`, so the renderer ships
- * validated, pre-rendered content and needs no file system. Any content error fails the build
- * with every problem listed; an overdue review date only warns, so the app still starts.
+ * Compiles resources/content (or the folder ATLAS_CONTENT_ROOT names) at build time. The
+ * renderer imports `virtual:atlas-content` for the catalogue (what lists and links need) and
+ * the chunks' base URL; every module, entry, table, handout and deck is emitted as its own JSON
+ * asset, named by a hash of its text, and fetched over app:// when opened (connect-src 'self').
+ * Any content error fails the build with every problem listed; an overdue review date only
+ * warns, so the app still starts.
  */
 export function contentPlugin(): Plugin {
   const root = contentRoot()
+  let serving = false
+  /** In the dev server: chunk file name → its text, from the last compile. */
+  let served = new Map<string, string>()
   return {
     name: 'atlas-content',
+    configResolved(config) {
+      serving = config.command === 'serve'
+    },
     resolveId(id) {
       return id === CONTENT_MODULE_ID ? RESOLVED_ID : undefined
     },
@@ -42,8 +67,26 @@ export function contentPlugin(): Plugin {
             errors.slice(0, 20).map(formatIssue).join('\n'),
         )
       }
+      const chunks = chunkFiles(bundle)
+      if (serving) served = new Map(chunks.map((c) => [c.name, c.json]))
+      else
+        for (const chunk of chunks)
+          this.emitFile({
+            type: 'asset',
+            fileName: `assets/${CHUNK_DIR}/${chunk.name}`,
+            source: chunk.json,
+          })
+      const catalogue = buildCatalogue(bundle, chunks)
+      // The chunks sit in a folder beside the chunk this module ends up in (assets/), so their
+      // URL is found from import.meta.url; the dev server serves them from DEV_PATH.
+      const base = serving
+        ? JSON.stringify(DEV_PATH)
+        : `new URL(${JSON.stringify(`./${CHUNK_DIR}/`)}, import.meta.url).href`
       // JSON.parse of a string literal loads faster than an equivalent object literal.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(bundle))})`
+      return [
+        `export const catalogue = JSON.parse(${JSON.stringify(JSON.stringify(catalogue))})`,
+        `export const chunkBase = ${base}`,
+      ].join('\n')
     },
     configureServer(server) {
       server.watcher.add(root)
@@ -52,6 +95,12 @@ export function contentPlugin(): Plugin {
         const module = server.moduleGraph.getModuleById(RESOLVED_ID)
         if (module) server.moduleGraph.invalidateModule(module)
         server.ws.send({ type: 'full-reload' })
+      })
+      server.middlewares.use(DEV_PATH, (request, response, next) => {
+        const json = served.get((request.url ?? '').replace(/^\//, '').split('?')[0] ?? '')
+        if (json === undefined) return next()
+        response.setHeader('content-type', 'application/json; charset=utf-8')
+        response.end(json)
       })
     },
   }

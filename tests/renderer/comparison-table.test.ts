@@ -2,7 +2,7 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import type { ComparisonTable as Table } from '@shared/content/model'
 import type { ContentIndex } from '@renderer/content/content-index'
-import { createContentIndex } from '@renderer/content/content-index'
+import { contentFromBundle } from '@renderer/content/bundle-content'
 import { useTableStore } from '@renderer/stores/table-store'
 import ComparisonTable from '@renderer/components/ComparisonTable.vue'
 import CompareSideBySide from '@renderer/components/CompareSideBySide.vue'
@@ -16,7 +16,7 @@ let h: Harness
 
 beforeAll(async () => {
   const files = withFile(await readFixtureFiles(), 'comparisons/sort-table.yaml', sortTableYaml)
-  index = createContentIndex(compileFiles(files))
+  index = await contentFromBundle(compileFiles(files))
   table = index.comparison('sort-table')!
 })
 beforeEach(() => {

@@ -5,7 +5,8 @@
  */
 import { compileContent, type SourceFile } from '@shared/content/compile-content'
 import type { ContentBundle } from '@shared/content/model'
-import { createContentIndex, type ContentIndex } from '@renderer/content/content-index'
+import type { ContentIndex } from '@renderer/content/content-index'
+import { contentFromBundle } from '@renderer/content/bundle-content'
 import { reviewToday } from '../review-today'
 
 type Loaders = Record<string, () => Promise<string>>
@@ -62,7 +63,7 @@ export async function realBundle(): Promise<ContentBundle> {
 }
 
 export async function fixtureIndex(): Promise<ContentIndex> {
-  return createContentIndex(await fixtureBundle())
+  return await contentFromBundle(await fixtureBundle())
 }
 
 /** A copy of `files` with one file added (or replaced). */

@@ -1,7 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
 import type { SourceFile } from '@shared/content/compile-content'
-import { createContentIndex, type ContentIndex } from '@renderer/content/content-index'
+import type { ContentIndex } from '@renderer/content/content-index'
+import { contentFromBundle } from '@renderer/content/bundle-content'
 import { useHandoutPanelStore } from '@renderer/stores/handout-panel-store'
 import { compileFiles, readFixtureFiles, withFile } from './content'
 import { RouteHost, at, globalFor, harness, type Harness } from './mount-app'
@@ -39,7 +40,7 @@ function withSecondModule(files: SourceFile[]): SourceFile[] {
 }
 
 beforeAll(async () => {
-  index = createContentIndex(compileFiles(withSecondModule(await readFixtureFiles())))
+  index = await contentFromBundle(compileFiles(withSecondModule(await readFixtureFiles())))
 })
 beforeEach(() => {
   h = harness(index)

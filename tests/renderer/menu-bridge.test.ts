@@ -153,7 +153,8 @@ describe('route report', () => {
   })
 
   it('offers Present only where the module has slides', () => {
-    const withDeck = { ...index, bundle: { ...index.bundle, decks: [{ id: 'leg-cramps' }] } }
+    const info = index.topicInfo('leg-cramps')!
+    const withDeck = { ...index, topicInfo: () => ({ ...info, hasDeck: true }) }
     expect(routeReport(route({}), withDeck as never, {}).hasDeck).toBe(true)
     expect(routeReport(route({}), index, {}).hasDeck).toBe(false)
   })

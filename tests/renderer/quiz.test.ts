@@ -1,7 +1,8 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import type { Topic } from '@shared/content/model'
-import { createContentIndex, type ContentIndex } from '@renderer/content/content-index'
+import type { ContentIndex } from '@renderer/content/content-index'
+import { contentFromBundle } from '@renderer/content/bundle-content'
 import { useQuizStore } from '@renderer/stores/quiz-store'
 import QuizPanel from '@renderer/components/QuizPanel.vue'
 import QuizQuestion from '@renderer/components/QuizQuestion.vue'
@@ -15,7 +16,7 @@ let h: Harness
 
 beforeAll(async () => {
   const files = withFile(await readFixtureFiles(), 'quizzes/leg-cramps.yaml', quizYaml)
-  index = createContentIndex(compileFiles(files))
+  index = await contentFromBundle(compileFiles(files))
   topic = index.topic('leg-cramps')!
 })
 beforeEach(() => {

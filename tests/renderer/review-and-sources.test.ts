@@ -1,10 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { mount } from '@vue/test-utils'
 import type { ContentBundle } from '@shared/content/model'
-import { createContentIndex, type ContentIndex } from '@renderer/content/content-index'
+import type { ContentIndex } from '@renderer/content/content-index'
+import { contentFromBundle } from '@renderer/content/bundle-content'
 import ReviewNotice from '@renderer/review/ReviewNotice.vue'
 import { reviewSummary, reviewedContent, reviewedOnRoute } from '@renderer/review/review-dates'
-import { citedSources } from '@renderer/sources/content-sources'
+import { citedSources } from '@shared/content/cited-sources'
 import { fixtureBundle } from './content'
 import { at, globalFor, harness } from './mount-app'
 
@@ -12,7 +13,7 @@ let bundle: ContentBundle
 let index: ContentIndex
 beforeAll(async () => {
   bundle = await fixtureBundle()
-  index = createContentIndex(bundle)
+  index = await contentFromBundle(bundle)
 })
 
 describe('review dates', () => {

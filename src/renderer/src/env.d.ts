@@ -1,9 +1,10 @@
 /// <reference types="vite/client" />
 
+/** The content catalogue and where its chunks are served (build/content-plugin.ts). */
 declare module 'virtual:atlas-content' {
-  import type { ContentBundle } from '@shared/content/model'
-  const bundle: ContentBundle
-  export default bundle
+  import type { Catalogue } from '@shared/content/catalogue'
+  export const catalogue: Catalogue
+  export const chunkBase: string
 }
 
 /** The URL of the search index asset, built at build time (build/search-index-plugin.ts). */

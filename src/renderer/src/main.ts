@@ -1,6 +1,6 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
-import bundle from 'virtual:atlas-content'
+import { catalogue, chunkBase } from 'virtual:atlas-content'
 import searchIndexUrl from 'virtual:atlas-search-index'
 import '@fontsource/atkinson-hyperlegible-next/400.css'
 import '@fontsource/atkinson-hyperlegible-next/400-italic.css'
@@ -14,15 +14,23 @@ import './styles/print.css'
 import App from './App.vue'
 import { createAtlasRouter } from './router'
 import { CONTENT_KEY, createContentIndex } from './content/content-index'
+import { fetchChunkSource } from './content/fetch-chunk-source'
+import { installContentGuard, installLinkPrefetch } from './content/content-guard'
 import { SEARCH_KEY, assetLoader } from './search/search-service'
 import { useSettingsStore } from './settings/settings-store'
 
 const app = createApp(App)
 const pinia = createPinia()
-app.provide(CONTENT_KEY, createContentIndex(bundle))
+// The catalogue ships in this chunk; each module, entry, table, handout and deck is fetched
+// when opened (build/content-plugin.ts).
+const content = createContentIndex(catalogue, fetchChunkSource(chunkBase))
+const router = createAtlasRouter()
+installContentGuard(router, content)
+installLinkPrefetch(router, content, document)
+app.provide(CONTENT_KEY, content)
 app.provide(SEARCH_KEY, assetLoader(searchIndexUrl))
 app.use(pinia)
-app.use(createAtlasRouter())
+app.use(router)
 // Settings first, so the first paint already has the chosen theme and text size.
 void useSettingsStore(pinia)
   .load()

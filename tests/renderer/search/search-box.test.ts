@@ -30,7 +30,7 @@ afterEach(() => {
 async function open(bundle: ContentBundle = real, failing = false) {
   const loader = indexLoader(bundle)
   loader.state.fail = failing
-  const { h, global } = searchHarness(bundle, loader.load)
+  const { h, global } = await searchHarness(bundle, loader.load)
   await h.router.push('/')
   await h.router.isReady()
   wrapper = mount(SearchBox, { global, attachTo: document.body })

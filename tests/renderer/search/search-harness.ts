@@ -2,7 +2,7 @@ import type { ContentBundle } from '@shared/content/model'
 import { buildSearchIndex, type SearchIndexFile } from '@shared/search/index-file'
 import { createSearcher } from '@shared/search/searcher'
 import { SEARCH_KEY, type SearchLoader } from '@renderer/search/search-service'
-import { createContentIndex } from '@renderer/content/content-index'
+import { contentFromBundle } from '@renderer/content/bundle-content'
 import { globalFor, harness, type Harness } from '../mount-app'
 
 const built = new WeakMap<ContentBundle, string>()
@@ -29,8 +29,8 @@ export function indexLoader(bundle: ContentBundle) {
 }
 
 /** Mounting options with the app's plugins, the content and its search index. */
-export function searchHarness(bundle: ContentBundle, load: SearchLoader) {
-  const h: Harness = harness(createContentIndex(bundle))
+export async function searchHarness(bundle: ContentBundle, load: SearchLoader) {
+  const h: Harness = harness(await contentFromBundle(bundle))
   const base = globalFor(h)
   return { h, global: { ...base, provide: { ...base.provide, [SEARCH_KEY as symbol]: load } } }
 }

@@ -19,7 +19,7 @@ afterEach(() => {
 
 /** The results page at `path`, once its view, the index and the results are in. */
 async function page(path: string) {
-  const { h, global } = searchHarness(real, indexLoader(real).load)
+  const { h, global } = await searchHarness(real, indexLoader(real).load)
   await h.router.push(path)
   await h.router.isReady()
   wrapper = mount(RouteHost, { global, attachTo: document.body })

@@ -39,7 +39,7 @@ export function useLinkPreview(content: ContentIndex, references: () => Referenc
     }
     const [kind, id = ''] = (link.dataset.xref ?? '').split(':')
     if (kind === 'hormone' || kind === 'condition') {
-      const entry = content.entry(kind, id)
+      const entry = content.entryInfo(kind, id)
       if (!entry) return null
       const group =
         entry.kind === 'hormone'
@@ -54,16 +54,16 @@ export function useLinkPreview(content: ContentIndex, references: () => Referenc
       }
     }
     if (kind === 'module') {
-      const topic = content.topic(id)
+      const topic = content.topicInfo(id)
       return topic ? { kind: 'Module', title: topic.title, body: topic.summary } : null
     }
     if (kind === 'compare') {
-      const table = content.comparison(id)
+      const table = content.comparisonInfo(id)
       return table
         ? {
             kind: 'Comparison table',
             title: table.title,
-            body: `${table.rows.length} ${table.rowNoun} compared`,
+            body: `${table.rows} ${table.rowNoun} compared`,
           }
         : null
     }

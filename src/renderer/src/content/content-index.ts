@@ -1,54 +1,161 @@
-import type { InjectionKey } from 'vue'
+import { shallowReactive, shallowRef, type InjectionKey, type ShallowRef } from 'vue'
 import type {
   Backlink,
   ComparisonTable,
-  Condition,
-  ContentBundle,
+  Deck,
   Handout,
-  Hormone,
   ReferenceEntry,
   Topic,
   TierId,
   UrgencyTier,
 } from '@shared/content/model'
+import type {
+  Catalogue,
+  ChunkData,
+  ChunkKind,
+  ComparisonInfo,
+  DeckInfo,
+  EntryInfo,
+  TopicInfo,
+} from '@shared/content/catalogue'
+import { ChunkError, describeChunk, type ChunkRef } from './chunk-error'
+import { parseChunk } from './chunk-schemas'
 
-/** Lookups over the compiled bundle, built once. */
+/** Reads a chunk's file text; rejects when it cannot (see `fetchChunkSource`). */
+export type ChunkSource = (ref: ChunkRef, hash: string) => Promise<string>
+
+/** A route whose content could not be loaded, and what it needed, so it can be tried again. */
+export interface ContentProblem {
+  path: string
+  error: ChunkError
+  needs: ChunkRef[]
+}
+
+/**
+ * The catalogue (always there) and the full items loaded so far. Views read loaded items
+ * synchronously: the router loads what a route needs before it shows it (content-guard.ts),
+ * and components that open something themselves (the handout panel) load it first.
+ */
 export interface ContentIndex {
-  bundle: ContentBundle
-  topic(id: string): Topic | undefined
-  handout(topicId: string): Handout | undefined
-  hormone(id: string): Hormone | undefined
-  condition(id: string): Condition | undefined
-  entry(kind: 'hormone' | 'condition', id: string): ReferenceEntry | undefined
-  comparison(id: string): ComparisonTable | undefined
-  backlinks(kind: 'hormone' | 'condition', id: string): Backlink[]
+  catalogue: Catalogue
+  topicInfo(id: string): TopicInfo | undefined
+  entryInfo(kind: 'hormone' | 'condition', id: string): EntryInfo | undefined
+  comparisonInfo(id: string): ComparisonInfo | undefined
+  deckInfo(id: string): DeckInfo | undefined
   /** An urgency tier's words (urgency-tiers.yaml). */
   tier(id: TierId): UrgencyTier
+  /** Loaded items: `undefined` until loaded (or when there is no such item). */
+  topic(id: string): Topic | undefined
+  handout(topicId: string): Handout | undefined
+  entry(kind: 'hormone' | 'condition', id: string): ReferenceEntry | undefined
+  comparison(id: string): ComparisonTable | undefined
+  deck(id: string): Deck | undefined
+  backlinks(kind: 'hormone' | 'condition', id: string): Backlink[]
+  loaded<K extends ChunkKind>(kind: K, id: string): ChunkData[K] | undefined
+  /** Whether the catalogue lists this chunk. */
+  has(ref: ChunkRef): boolean
+  /**
+   * Loads a chunk (once: later calls share it) and the tables it embeds. Rejects with a
+   * `ChunkError`; a failure is not remembered, so the next call tries again.
+   */
+  load<K extends ChunkKind>(kind: K, id: string): Promise<ChunkData[K]>
+  /** Loads every listed chunk; ids the catalogue does not know are left to the view's "not found". */
+  ensure(needs: ChunkRef[]): Promise<void>
+  /** Starts loading in the background (hover, focus); failures are left for `load` to report. */
+  prefetch(needs: ChunkRef[]): void
+  /** Set by the router when a route's content could not be loaded (ContentUnavailable shows it). */
+  problem: ShallowRef<ContentProblem | null>
 }
 
-function byId<T>(items: T[], key: (item: T) => string): Map<string, T> {
-  return new Map(items.map((item) => [key(item), item]))
+const keyOf = (kind: ChunkKind, id: string): string => `${kind}:${id}`
+
+/** The tables a module or deck embeds: loaded with it, so its page is complete when shown. */
+function embeddedTables(ref: ChunkRef, data: unknown): string[] {
+  const ids = new Set<string>()
+  if (ref.kind === 'topic')
+    for (const section of (data as Topic).sections)
+      for (const block of section.blocks) if (block.kind === 'compare') ids.add(block.tableId)
+  if (ref.kind === 'deck')
+    for (const slide of (data as Deck).slides)
+      for (const block of slide.blocks) if (block.kind === 'compare') ids.add(block.tableId)
+  return [...ids]
 }
 
-export function createContentIndex(bundle: ContentBundle): ContentIndex {
-  const topics = byId(bundle.topics, (t) => t.id)
-  const handouts = byId(bundle.handouts, (h) => h.topic)
-  const hormones = byId(bundle.hormones, (h) => h.id)
-  const conditions = byId(bundle.conditions, (c) => c.id)
-  const comparisons = byId(bundle.comparisons, (c) => c.id)
-  const tiers = byId(bundle.tiers, (t) => t.id)
+export function createContentIndex(catalogue: Catalogue, source: ChunkSource): ContentIndex {
+  const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]))
+  const topics = byId(catalogue.topics)
+  const hormones = byId(catalogue.hormones)
+  const conditions = byId(catalogue.conditions)
+  const comparisons = byId(catalogue.comparisons)
+  const decks = byId(catalogue.decks)
+  const tiers = new Map(catalogue.tiers.map((t) => [t.id, t]))
+  // Shallow: a view re-renders when its item arrives, but items themselves are never proxied.
+  const items = shallowReactive(new Map<string, unknown>())
+  const pending = new Map<string, Promise<unknown>>()
+
+  const loaded = <K extends ChunkKind>(kind: K, id: string) =>
+    items.get(keyOf(kind, id)) as ChunkData[K] | undefined
+  const has = (ref: ChunkRef) => Object.hasOwn(catalogue.chunks[ref.kind] ?? {}, ref.id)
+
+  async function fetchOne(ref: ChunkRef): Promise<unknown> {
+    if (!has(ref)) throw new ChunkError('unknown', ref, `There is no ${describeChunk(ref)}.`)
+    let text: string
+    try {
+      text = await source(ref, catalogue.chunks[ref.kind][ref.id]!)
+    } catch (error) {
+      throw error instanceof ChunkError ? error : new ChunkError('missing', ref, String(error))
+    }
+    const data = parseChunk(ref, text)
+    await Promise.all(embeddedTables(ref, data).map((id) => load('comparison', id)))
+    return data
+  }
+
+  function load<K extends ChunkKind>(kind: K, id: string): Promise<ChunkData[K]> {
+    const key = keyOf(kind, id)
+    if (items.has(key)) return Promise.resolve(items.get(key) as ChunkData[K])
+    let promise = pending.get(key)
+    if (!promise) {
+      promise = fetchOne({ kind, id }).then(
+        (data) => {
+          items.set(key, data)
+          pending.delete(key)
+          return data
+        },
+        (error: unknown) => {
+          pending.delete(key)
+          throw error
+        },
+      )
+      pending.set(key, promise)
+    }
+    return promise as Promise<ChunkData[K]>
+  }
+
   return {
-    bundle,
-    topic: (id) => topics.get(id),
-    handout: (id) => handouts.get(id),
-    hormone: (id) => hormones.get(id),
-    condition: (id) => conditions.get(id),
-    entry: (kind, id) => (kind === 'hormone' ? hormones.get(id) : conditions.get(id)),
-    comparison: (id) => comparisons.get(id),
-    backlinks: (kind, id) => bundle.backlinks[`${kind}:${id}`] ?? [],
+    catalogue,
+    topicInfo: (id) => topics.get(id),
+    entryInfo: (kind, id) => (kind === 'hormone' ? hormones.get(id) : conditions.get(id)),
+    comparisonInfo: (id) => comparisons.get(id),
+    deckInfo: (id) => decks.get(id),
     // Every tier id is defined: the content check refuses a model that lacks one.
     tier: (id) =>
       tiers.get(id) ?? { id, label: id, clinicianHtml: '', patient: { action: id, lead: '' } },
+    topic: (id) => loaded('topic', id),
+    handout: (id) => loaded('handout', id),
+    entry: (kind, id) => loaded(kind, id)?.entry,
+    comparison: (id) => loaded('comparison', id),
+    deck: (id) => loaded('deck', id),
+    backlinks: (kind, id) => loaded(kind, id)?.backlinks ?? [],
+    loaded,
+    has,
+    load,
+    ensure: async (needs) => {
+      await Promise.all(needs.filter(has).map((ref) => load(ref.kind, ref.id)))
+    },
+    prefetch: (needs) => {
+      for (const ref of needs.filter(has)) load(ref.kind, ref.id).catch(() => undefined)
+    },
+    problem: shallowRef(null),
   }
 }
 

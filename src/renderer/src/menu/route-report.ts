@@ -31,7 +31,7 @@ export function routeReport(
     bare: route.meta['bare'] === true,
     canGoBack: typeof state.back === 'string',
     canGoForward: typeof state.forward === 'string',
-    hasHandout: topic !== null && content.handout(topic) !== undefined,
-    hasDeck: topic !== null && content.bundle.decks.some((d) => d.id === topic),
+    hasHandout: topic !== null && content.topicInfo(topic)?.hasHandout === true,
+    hasDeck: topic !== null && content.topicInfo(topic)?.hasDeck === true,
   }
 }

@@ -1,4 +1,4 @@
-import type { ContentBundle, Deck, Reference, Slide } from '@shared/content/model'
+import type { Deck, Reference, Slide } from '@shared/content/model'
 import type { SavedSession } from '@shared/present/sessions'
 import type { PresentationSource } from '@shared/present/routes'
 import { referencePages, referencesHtml, referencesTitle } from '@shared/present/reference-pages'
@@ -24,7 +24,12 @@ export interface Presentation {
 
 export const slideKeyOf = (deck: string, slide: string): string => `${deck}/${slide}`
 
-export function findDeck(bundle: ContentBundle, id: string): Deck | undefined {
+/** The decks a presentation is built from: the ones it uses, loaded (or a whole bundle). */
+export interface DeckSet {
+  decks: Deck[]
+}
+
+export function findDeck(bundle: DeckSet, id: string): Deck | undefined {
   return bundle.decks.find((d) => d.id === id)
 }
 
@@ -80,7 +85,7 @@ function renumberSlide(slide: Slide, numberOf: (key: string) => number): Slide {
  * A saved session as a presentation: its slides in order, citations renumbered across decks,
  * and references slides for everything cited, as a deck has.
  */
-export function sessionPresentation(session: SavedSession, bundle: ContentBundle): Presentation {
+export function sessionPresentation(session: SavedSession, bundle: DeckSet): Presentation {
   const found: PresentedSlide[] = []
   let missing = 0
   for (const item of session.items) {

@@ -1,4 +1,4 @@
-import type { ContentBundle } from '@shared/content/model'
+import type { Catalogue } from '@shared/content/catalogue'
 import { conditionHref, hormoneHref, moduleHref } from '@shared/routes'
 import { isReviewOverdue } from '../format'
 
@@ -19,8 +19,18 @@ export const isOverdue = (item: Pick<Reviewed, 'nextReview'>, today: string): bo
 
 const path = (href: string): string => href.replace(/^#/, '')
 
-/** Every reviewed item in the bundle: modules, handouts, then reference entries. */
-export function reviewedContent(bundle: ContentBundle): Reviewed[] {
+type Item = { id: string; title: string; lastReviewed: string; nextReview: string }
+type Entry = { id: string; name: string; lastReviewed: string }
+/** What review dates are read from: the catalogue (a compiled bundle has the same lists). */
+interface Dated {
+  topics: Item[]
+  handouts: Pick<Catalogue['handouts'][number], 'topic' | 'title' | 'lastReviewed' | 'nextReview'>[]
+  hormones: Entry[]
+  conditions: Entry[]
+}
+
+/** Every reviewed item in the content: modules, handouts, then reference entries. */
+export function reviewedContent(bundle: Dated): Reviewed[] {
   const titles = new Map(bundle.topics.map((t) => [t.id, t.title]))
   return [
     ...bundle.topics.map((t) => ({
@@ -54,7 +64,7 @@ export function reviewedContent(bundle: ContentBundle): Reviewed[] {
 
 /** The content a route shows whose review dates matter there (a module page: module and handout). */
 export function reviewedOnRoute(
-  bundle: ContentBundle,
+  bundle: Dated,
   route: { name?: unknown; params: Record<string, unknown> },
 ): Reviewed[] {
   const id = String(route.params['id'] ?? '')
@@ -72,7 +82,7 @@ export function reviewedOnRoute(
 }
 
 /** Summary for the About dialog: the oldest review, the next review due, and how many are overdue. */
-export function reviewSummary(bundle: ContentBundle, today: string) {
+export function reviewSummary(bundle: Dated, today: string) {
   const all = reviewedContent(bundle)
   const last = all.map((r) => r.lastReviewed).sort()
   const next = all.flatMap((r) => (r.nextReview ? [r.nextReview] : [])).sort()

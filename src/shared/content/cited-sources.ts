@@ -1,5 +1,5 @@
-import type { ContentBundle, Reference } from '@shared/content/model'
-import { compareHref, conditionHref, hormoneHref, moduleHref } from '@shared/routes'
+import type { ContentBundle, Reference } from './model'
+import { compareHref, conditionHref, hormoneHref, moduleHref } from '../routes'
 
 /** One source the content cites, with every place that cites it. */
 export interface CitedSource {

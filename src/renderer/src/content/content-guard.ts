@@ -1,0 +1,44 @@
+import type { Router } from 'vue-router'
+import type { ContentIndex } from './content-index'
+import { ChunkError } from './chunk-error'
+import { routeHints, routeNeeds } from './route-needs'
+
+/**
+ * Loads what each route needs before it is shown, so views read content synchronously. A
+ * navigation that a newer one overtakes is dropped by the router, so late content never shows
+ * on the wrong page: it only fills the cache. When a chunk cannot be loaded the route still
+ * opens, and the app shows what happened with a Retry instead of the view (ContentUnavailable).
+ */
+export function installContentGuard(router: Router, content: ContentIndex): void {
+  router.beforeResolve(async (to) => {
+    const needs = routeNeeds(to)
+    if (content.problem.value?.path !== to.fullPath) content.problem.value = null
+    try {
+      await content.ensure(needs)
+      if (content.problem.value?.path === to.fullPath) content.problem.value = null
+    } catch (error) {
+      if (!(error instanceof ChunkError)) throw error
+      content.problem.value = { path: to.fullPath, error, needs }
+    }
+    content.prefetch(routeHints(to))
+    return true
+  })
+}
+
+/**
+ * Fetches a link's content while the pointer rests on it or it has keyboard focus, so opening
+ * it is instant. One listener for the whole document covers router links and the cross-links
+ * inside rendered Markdown alike.
+ */
+export function installLinkPrefetch(router: Router, content: ContentIndex, root: Document): void {
+  const onLink = (event: Event): void => {
+    const link = (event.target as Element | null)?.closest?.('a[href^="#/"]')
+    if (!link) return
+    const href = link.getAttribute('href')!.slice(1)
+    const route = router.resolve(href)
+    if (route.matched.length) content.prefetch(routeNeeds(route))
+  }
+  // pointerover bubbles (pointerenter does not), so one listener sees every link.
+  root.addEventListener('pointerover', onLink, { passive: true })
+  root.addEventListener('focusin', onLink)
+}

@@ -1,0 +1,213 @@
+/**
+ * The content catalogue: the little the app needs to list, link and preview everything (ids,
+ * titles, summaries, review dates, tiers), compiled into the renderer's entry chunk. Full items
+ * (a module, a reference entry, a table, a handout, a deck) are separate JSON chunks, loaded
+ * when opened; the catalogue names each chunk's file by a hash of its text.
+ */
+import type {
+  Backlink,
+  ComparisonTable,
+  Condition,
+  ContentBundle,
+  Deck,
+  Handout,
+  Hormone,
+  Slide,
+  Topic,
+  UrgencyTier,
+} from './model'
+import { citedSources, type CitedSource } from './cited-sources'
+
+/** What a module card and a cross-link preview show. */
+export interface TopicInfo {
+  id: string
+  title: string
+  summary: string
+  teachingMinutes: number
+  lastReviewed: string
+  nextReview: string
+  /** Self-check questions. */
+  questions: number
+  hasDeck: boolean
+  hasHandout: boolean
+}
+
+export interface HandoutInfo {
+  topic: string
+  title: string
+  lastReviewed: string
+  nextReview: string
+}
+
+type EntryInfoOf<T extends Hormone | Condition> = Pick<
+  T,
+  'id' | 'kind' | 'name' | 'aliases' | 'summary' | 'evidence' | 'lastReviewed'
+>
+export type HormoneInfo = EntryInfoOf<Hormone> & Pick<Hormone, 'class'>
+export type ConditionInfo = EntryInfoOf<Condition> & Pick<Condition, 'category' | 'urgency'>
+export type EntryInfo = HormoneInfo | ConditionInfo
+
+export interface ComparisonInfo {
+  id: string
+  title: string
+  kind: ComparisonTable['kind']
+  rowNoun: string
+  rows: number
+  columns: number
+}
+
+export interface DeckInfo {
+  id: string
+  title: string
+  minutes: number
+}
+
+/** What can be loaded on its own, and what a chunk of each kind holds. */
+export interface ChunkData {
+  topic: Topic
+  handout: Handout
+  hormone: { entry: Hormone; backlinks: Backlink[] }
+  condition: { entry: Condition; backlinks: Backlink[] }
+  comparison: ComparisonTable
+  deck: Deck
+  /** Every cited source with where it is cited (the Sources page); id `all`. */
+  sources: CitedSource[]
+  /** Every deck's slides without their text, to build sessions from; id `all`. */
+  outlines: DeckOutline[]
+}
+export type ChunkKind = keyof ChunkData
+export const CHUNK_KINDS = [
+  'topic',
+  'handout',
+  'hormone',
+  'condition',
+  'comparison',
+  'deck',
+  'sources',
+  'outlines',
+] as const satisfies readonly ChunkKind[]
+
+/** A deck's slides as a session editor lists them. */
+export interface DeckOutline {
+  id: string
+  title: string
+  minutes: number
+  slides: Pick<Slide, 'id' | 'title' | 'kind' | 'section' | 'minutes'>[]
+}
+
+export interface Catalogue {
+  tiers: UrgencyTier[]
+  topics: TopicInfo[]
+  handouts: HandoutInfo[]
+  hormones: HormoneInfo[]
+  conditions: ConditionInfo[]
+  comparisons: ComparisonInfo[]
+  decks: DeckInfo[]
+  /** Kind → id → the hash in the chunk's file name (see `chunkFileName`). */
+  chunks: Record<ChunkKind, Record<string, string>>
+}
+
+/** One chunk's payload as the build writes it: the envelope lets the app refuse a wrong file. */
+export interface ChunkFile<K extends ChunkKind = ChunkKind> {
+  format: typeof CHUNK_FORMAT
+  kind: K
+  id: string
+  data: ChunkData[K]
+}
+export const CHUNK_FORMAT = 1
+
+/** `topic-cramps-after-sex-0123456789.json`: ids are lower-case words, so names are safe. */
+export const chunkFileName = (kind: ChunkKind, id: string, hash: string): string =>
+  `${kind}-${id}-${hash}.json`
+
+const outline = (deck: Deck): DeckOutline => ({
+  id: deck.id,
+  title: deck.title,
+  minutes: deck.minutes,
+  slides: deck.slides.map(({ id, title, kind, section, minutes }) => ({
+    id,
+    title,
+    kind,
+    section,
+    minutes,
+  })),
+})
+
+/** Every chunk of a bundle, as its file holds it (the build writes and hashes each one). */
+export function contentChunks(bundle: ContentBundle): ChunkFile[] {
+  const entries: { [K in ChunkKind]: [string, ChunkData[K]][] } = {
+    topic: bundle.topics.map((t) => [t.id, t]),
+    handout: bundle.handouts.map((h) => [h.topic, h]),
+    hormone: bundle.hormones.map((e) => [
+      e.id,
+      { entry: e, backlinks: bundle.backlinks[`hormone:${e.id}`] ?? [] },
+    ]),
+    condition: bundle.conditions.map((e) => [
+      e.id,
+      { entry: e, backlinks: bundle.backlinks[`condition:${e.id}`] ?? [] },
+    ]),
+    comparison: bundle.comparisons.map((c) => [c.id, c]),
+    deck: bundle.decks.map((d) => [d.id, d]),
+    sources: [['all', citedSources(bundle)]],
+    outlines: [['all', bundle.decks.map(outline)]],
+  }
+  return CHUNK_KINDS.flatMap((kind) =>
+    entries[kind].map(([id, data]): ChunkFile => ({ format: CHUNK_FORMAT, kind, id, data })),
+  )
+}
+
+/** The catalogue of a bundle, given the hashes of its chunks (from `contentChunks`). */
+export function buildCatalogue(
+  bundle: ContentBundle,
+  chunks: { kind: ChunkKind; id: string; hash: string }[],
+): Catalogue {
+  const decks = new Set(bundle.decks.map((d) => d.id))
+  const handouts = new Set(bundle.handouts.map((h) => h.topic))
+  const files = Object.fromEntries(CHUNK_KINDS.map((k) => [k, {}])) as Catalogue['chunks']
+  for (const chunk of chunks) files[chunk.kind][chunk.id] = chunk.hash
+  const entryInfo = <T extends Hormone | Condition>(e: T): EntryInfoOf<T> => ({
+    id: e.id,
+    kind: e.kind,
+    name: e.name,
+    aliases: e.aliases,
+    summary: e.summary,
+    evidence: e.evidence,
+    lastReviewed: e.lastReviewed,
+  })
+  return {
+    tiers: bundle.tiers,
+    topics: bundle.topics.map((t) => ({
+      id: t.id,
+      title: t.title,
+      summary: t.summary,
+      teachingMinutes: t.teachingMinutes,
+      lastReviewed: t.lastReviewed,
+      nextReview: t.nextReview,
+      questions: t.quiz.length,
+      hasDeck: decks.has(t.id),
+      hasHandout: handouts.has(t.id),
+    })),
+    handouts: bundle.handouts.map((h) => ({
+      topic: h.topic,
+      title: h.title,
+      lastReviewed: h.lastReviewed,
+      nextReview: h.nextReview,
+    })),
+    hormones: bundle.hormones.map((e) => ({ ...entryInfo(e), class: e.class })),
+    conditions: bundle.conditions.map((e) => ({
+      ...entryInfo(e),
+      category: e.category,
+      urgency: e.urgency,
+    })),
+    comparisons: bundle.comparisons.map((c) => ({
+      id: c.id,
+      title: c.title,
+      kind: c.kind,
+      rowNoun: c.rowNoun,
+      rows: c.rows.length,
+      columns: c.columns.length,
+    })),
+    decks: bundle.decks.map((d) => ({ id: d.id, title: d.title, minutes: d.minutes })),
+    chunks: files,
+  }
+}
