@@ -1,6 +1,6 @@
 import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { isAbsolute, join, relative } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { createAppProtocolHandler, resolveAppPath } from '../../src/main/security/app-protocol'
@@ -117,5 +117,110 @@ describe('app protocol handler', () => {
     expect(
       (await handler(new Request('app://atlas/%2e%2e/atlas-protocol-secret.txt'))).status,
     ).toBe(404)
+  })
+})
+
+/*
+ * Property: any request path to the app:// handler resolves inside the renderer folder or is
+ * refused. Paths are built from the pieces traversal attacks use (dots, encoded dots and
+ * slashes, backslashes, NUL, overlong UTF-8, doubled encodings) mixed with real names and
+ * arbitrary text; the handler runs over a real folder holding a link that leads outside.
+ */
+const SEGMENTS = [
+  '..',
+  '.',
+  '%2e%2e',
+  '%2E%2e',
+  '.%2e',
+  '%252e%252e',
+  '%c0%ae%c0%ae',
+  '..%2f',
+  '..%5c',
+  '%5c',
+  '\\',
+  '%00',
+  '%2f',
+  '',
+  'index.html',
+  'assets',
+  'app.js',
+  'link.txt',
+  'folder-link',
+  'secret.txt',
+  'assets/link.txt',
+  'folder-link/secret.txt',
+  'atlas-protocol-secret.txt',
+  '..;',
+  '%E2%80%A8',
+]
+const segment = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...SEGMENTS) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 8, unit: 'grapheme' }) },
+  {
+    weight: 1,
+    arbitrary: fc.string({ maxLength: 4, unit: 'binary-ascii' }).map(encodeURIComponent),
+  },
+)
+const requestPath = fc
+  .tuple(
+    fc.array(segment, { maxLength: 8 }),
+    fc.constantFrom('/', '\\', '//', '/./'),
+    fc.constantFrom('', '?v=1', '#x', '?../../x'),
+  )
+  .map(([parts, separator, tail]) => `${parts.join(separator)}${tail}`)
+
+describe('app:// requests (property)', () => {
+  it('resolve to a path inside the folder, or to nothing', () => {
+    fc.assert(
+      fc.property(requestPath, (path) => {
+        const resolved = resolveAppPath(`app://atlas/${path}`, root)
+        if (resolved === null) return
+        const inside = relative(root, resolved)
+        expect(inside).not.toMatch(/^\.\.(\/|$)/)
+        expect(isAbsolute(inside)).toBe(false)
+        expect(resolved.startsWith(`${root}/`)).toBe(true)
+      }),
+      { numRuns: 500 },
+    )
+  })
+
+  it('are answered with a file from inside the folder, or 404, over a real folder', async () => {
+    const base = await mkdtemp(join(tmpdir(), 'atlas-protocol-prop-'))
+    try {
+      const folder = join(base, 'renderer')
+      const outside = join(base, 'outside')
+      await mkdir(join(folder, 'assets'), { recursive: true })
+      await mkdir(outside)
+      const inside = new Set(['inside: index', 'inside: app'])
+      await writeFile(join(folder, 'index.html'), 'inside: index')
+      await writeFile(join(folder, 'assets', 'app.js'), 'inside: app')
+      await writeFile(join(outside, 'secret.txt'), 'SECRET')
+      await writeFile(join(base, 'atlas-protocol-secret.txt'), 'SECRET')
+      await symlink(join(outside, 'secret.txt'), join(folder, 'assets', 'link.txt'))
+      await symlink(join(outside, 'secret.txt'), join(folder, 'link.txt'))
+      await symlink(outside, join(folder, 'folder-link'))
+      const handler = createAppProtocolHandler(folder)
+      let served = 0
+      await fc.assert(
+        fc.asyncProperty(requestPath, async (path) => {
+          let request: Request
+          try {
+            request = new Request(`app://atlas/${path}`)
+          } catch {
+            return // Not a URL a renderer could ask for.
+          }
+          const response = await handler(request)
+          if (response.status === 404) return
+          expect(response.status).toBe(200)
+          expect(inside).toContain(await response.text())
+          served++
+        }),
+        { numRuns: 200 },
+      )
+      // The generator does reach real files, so the property is not only about refusals.
+      expect(served).toBeGreaterThan(0)
+    } finally {
+      await rm(base, { recursive: true, force: true })
+    }
   })
 })
