@@ -50,7 +50,7 @@ describe('comparison tables', () => {
       .first()
       .locator('td.ctable__cell--urgency')
       .innerText()
-    expect(first.trim()).toBe('Emergency')
+    expect(first.trim()).toBe((await realContent()).tiers[0]!.label)
     await app.shot(page, 'compare-sorted-light')
     await app.done(guard)
   })
@@ -142,7 +142,10 @@ describe('reference', () => {
     const guard = await app.open('/reference/conditions/cauda-equina-syndrome', {
       colorScheme: 'dark',
     })
-    expect(await guard.page.locator('.urgency').innerText()).toBe('Emergency')
+    // The tier's words from urgency-tiers.yaml (most urgent first).
+    expect(await guard.page.locator('.pa-tier-badge').innerText()).toBe(
+      (await realContent()).tiers[0]!.label,
+    )
     expect(await guard.page.locator('.mentions a').count()).toBeGreaterThan(0)
     await app.shot(guard.page, 'reference-entry-dark')
     await app.done(guard)
