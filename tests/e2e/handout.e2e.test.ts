@@ -33,21 +33,28 @@ describe('patient handout panel in a plain browser', () => {
       .toBe(Math.round((792 / 612) * 100))
     expect(Math.round((a4!.height / a4!.width) * 100)).toBe(Math.round((841.89 / 595.28) * 100))
 
-    await panel.getByLabel('Clinic name').fill('Riverside Sexual Health Clinic')
-    await expect
-      .poll(() => panel.locator('.sheet').last().innerText())
-      .toContain('Riverside Sexual Health Clinic')
     await page.keyboard.press('Escape')
     await expect.poll(() => panel.isVisible()).toBe(false)
     // Focus returns to the button that opened the panel.
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe(
       'Patient handout…',
     )
-    // Clinic details are remembered for next time.
+
+    // Clinic details live in Settings (one source of truth): the panel links there, and the
+    // handout shows what was typed there the next time it is opened.
+    await page.getByRole('button', { name: 'Patient handout…' }).click()
+    await panel.getByRole('link', { name: 'Edit clinic details in Settings' }).click()
+    await expect.poll(() => panel.isVisible()).toBe(false)
+    await page.getByLabel('Clinic name').fill('Riverside Sexual Health Clinic')
+    await page.getByLabel('Clinic name').blur()
+    await page.goBack()
     await page.getByRole('button', { name: 'Patient handout…' }).click()
     await expect
-      .poll(() => page.getByLabel('Clinic name').inputValue())
-      .toBe('Riverside Sexual Health Clinic')
+      .poll(() => panel.locator('.sheet').last().innerText())
+      .toContain('Riverside Sexual Health Clinic')
+    expect(
+      await panel.getByRole('region', { name: 'Your clinic on this handout' }).innerText(),
+    ).toContain('Riverside Sexual Health Clinic')
     await app.done(guard)
   })
 })
