@@ -1,43 +1,13 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { flushPromises, mount } from '@vue/test-utils'
-import type { SourceFile } from '@shared/content/compile-content'
 import type { ContentIndex } from '@renderer/content/content-index'
 import { contentFromBundle } from '@renderer/content/bundle-content'
 import { useHandoutPanelStore } from '@renderer/stores/handout-panel-store'
-import { compileFiles, readFixtureFiles, withFile } from './content'
+import { compileFiles, readFixtureFiles, withSecondModule } from './content'
 import { RouteHost, at, globalFor, harness, type Harness } from './mount-app'
 
 let index: ContentIndex
 let h: Harness
-
-/** Replaces `from` in a text, refusing to go on if the fixture no longer contains it. */
-function swap(text: string, from: string, to: string): string {
-  if (!text.includes(from)) throw new Error(`fixture changed: "${from}" not found`)
-  return text.replace(from, to)
-}
-
-/** The fixture corpus plus a second module ("Night cramps", 35 min) copied from the first. */
-function withSecondModule(files: SourceFile[]): SourceFile[] {
-  const text = (path: string): string => files.find((f) => f.path === path)!.text
-  let topic = swap(text('topics/leg-cramps.md'), 'id: leg-cramps', 'id: night-cramps')
-  topic = swap(topic, 'title: Leg cramps after sex', 'title: Night cramps')
-  topic = swap(topic, 'summary: A fixture module', 'summary: A second fixture module')
-  topic = swap(topic, 'teachingMinutes: 22', 'teachingMinutes: 35')
-  topic = swap(topic, '::: notes 2', '::: notes 15')
-  const quiz = swap(text('quizzes/leg-cramps.yaml'), 'topic: leg-cramps', 'topic: night-cramps')
-  const handout = swap(text('handouts/leg-cramps.md'), 'topic: leg-cramps', 'topic: night-cramps')
-  const pemat = swap(
-    text('handouts/leg-cramps.pemat.yaml'),
-    'topic: leg-cramps',
-    'topic: night-cramps',
-  )
-  return [
-    ['topics/night-cramps.md', topic],
-    ['quizzes/night-cramps.yaml', quiz],
-    ['handouts/night-cramps.md', handout],
-    ['handouts/night-cramps.pemat.yaml', pemat],
-  ].reduce((all, [path, body]) => withFile(all, path!, body!), files)
-}
 
 beforeAll(async () => {
   index = await contentFromBundle(compileFiles(withSecondModule(await readFixtureFiles())))

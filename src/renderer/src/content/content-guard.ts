@@ -32,10 +32,10 @@ export function installContentGuard(router: Router, content: ContentIndex): void
  */
 export function installLinkPrefetch(router: Router, content: ContentIndex, root: Document): void {
   const onLink = (event: Event): void => {
-    const link = (event.target as Element | null)?.closest?.('a[href^="#/"]')
+    // Hash links in the app; plain paths where the router runs on memory history (tests).
+    const link = (event.target as Element | null)?.closest?.('a[href^="#/"], a[href^="/"]')
     if (!link) return
-    const href = link.getAttribute('href')!.slice(1)
-    const route = router.resolve(href)
+    const route = router.resolve(link.getAttribute('href')!.replace(/^#/, ''))
     if (route.matched.length) content.prefetch(routeNeeds(route))
   }
   // pointerover bubbles (pointerenter does not), so one listener sees every link.

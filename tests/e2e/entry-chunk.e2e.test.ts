@@ -1,0 +1,139 @@
+import { readFile, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { beforeAll, describe, expect, it } from 'vitest'
+import type { ContentBundle } from '../../src/shared/content/model'
+import { measureInitialJs } from '../../scripts/bench/initial-js'
+import { realContent } from './content'
+import { useApp } from './fixture'
+
+/** Initial JS budget with the real content (issue 11): every eager script, gzipped. */
+const BUDGET_GZIP = 200 * 1024
+const RENDERER = 'out/renderer'
+/** Opening a module renders a long page; on a busy two-core machine that can take seconds. */
+const SLOW = { timeout: 15_000 }
+
+/** Plain sentences from rendered HTML: ones that would appear verbatim in a JS or JSON string. */
+function sentences(html: string): string[] {
+  const text = html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ')
+  return (text.match(/[A-Z][^.!?]{50,200}[.!?]/g) ?? []).filter((s) => /^[\w ,.;:()-]+$/.test(s))
+}
+
+/** One clinical sentence per module, from its body, with the module it came from. */
+function moduleSentences(bundle: ContentBundle): { topic: string; sentence: string }[] {
+  return bundle.topics.map((topic) => {
+    const html = topic.sections
+      .flatMap((s) => s.blocks)
+      .flatMap((b) => (b.kind === 'html' ? [b.html] : []))
+      .join(' ')
+    const sentence = sentences(html)[0]
+    if (!sentence) throw new Error(`no plain sentence found in ${topic.id}`)
+    return { topic: topic.id, sentence }
+  })
+}
+
+describe('the built renderer', () => {
+  let bundle: ContentBundle
+  let eager: { file: string; text: string }[]
+  beforeAll(async () => {
+    bundle = await realContent()
+    const initial = measureInitialJs(RENDERER)
+    eager = await Promise.all(
+      initial.files.map(async ({ file }) => ({
+        file,
+        text: await readFile(join(RENDERER, file), 'utf8'),
+      })),
+    )
+  })
+
+  it(`loads at most ${BUDGET_GZIP / 1024} KB of JavaScript (gzipped) before the first page`, () => {
+    const { gzip, files } = measureInitialJs(RENDERER)
+    expect(files.length).toBeGreaterThan(1)
+    expect(files[0]!.file).toMatch(/^assets\/index-.+\.js$/)
+    expect(gzip).toBeLessThanOrEqual(BUDGET_GZIP)
+  })
+
+  it('keeps clinical text out of every eager script; it is in the content chunks', async () => {
+    const chunkDir = join(RENDERER, 'assets/content')
+    const chunkFiles = await readdir(chunkDir)
+    for (const { topic, sentence } of moduleSentences(bundle)) {
+      for (const { file, text } of eager)
+        expect(text, `${file}: ${sentence}`).not.toContain(sentence)
+      // The same sentence is in the module's own chunk, so the check above looks for real text.
+      const own = chunkFiles.find((f) => f.startsWith(`topic-${topic}-`))
+      expect(own, `chunk for ${topic}`).toBeDefined()
+      expect(await readFile(join(chunkDir, own!), 'utf8')).toContain(sentence)
+    }
+  })
+
+  it('has a chunk file for everything the catalogue lists, and nothing else in its folder', async () => {
+    const chunkFiles = new Set(await readdir(join(RENDERER, 'assets/content')))
+    const expected = [
+      ...bundle.topics.map((t) => `topic-${t.id}-`),
+      ...bundle.handouts.map((h) => `handout-${h.topic}-`),
+      ...bundle.hormones.map((e) => `hormone-${e.id}-`),
+      ...bundle.conditions.map((e) => `condition-${e.id}-`),
+      ...bundle.comparisons.map((c) => `comparison-${c.id}-`),
+      ...bundle.decks.map((d) => `deck-${d.id}-`),
+      'sources-all-',
+      'outlines-all-',
+    ]
+    for (const prefix of expected)
+      expect(
+        [...chunkFiles].filter((f) => f.startsWith(prefix)),
+        prefix,
+      ).toHaveLength(1)
+    expect(chunkFiles.size).toBe(expected.length)
+  })
+})
+
+describe('content on demand in Chromium', () => {
+  const app = useApp()
+
+  it('fetches a module when its link is hovered, not before, and only that one', async () => {
+    const guard = await app.open('/')
+    const { page } = guard
+    const fetched: string[] = []
+    page.on('request', (r) => {
+      const name = r.url().split('/assets/content/')[1]
+      if (name) fetched.push(name)
+    })
+    await page.waitForTimeout(300)
+    expect(fetched).toEqual([])
+    const [topic] = (await realContent()).topics
+    await page.locator(`a[href="#/modules/${topic!.id}"]`).first().hover()
+    await expect
+      .poll(() => fetched.some((f) => f.startsWith(`topic-${topic!.id}-`)), SLOW)
+      .toBe(true)
+    expect(fetched.filter((f) => f.startsWith('topic-'))).toHaveLength(1)
+    await page.locator(`a[href="#/modules/${topic!.id}"]`).first().click()
+    await expect.poll(() => page.locator('#main h1').textContent(), SLOW).toBe(topic!.title)
+    // Opening it fetched nothing again: the prefetched file was used.
+    expect(fetched.filter((f) => f.startsWith(`topic-${topic!.id}-`))).toHaveLength(1)
+    await app.done(guard)
+  })
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`shows what happened and recovers with Try again when a module's file is missing (${scheme})`, async () => {
+      const guard = await app.open('/', { colorScheme: scheme })
+      const { page } = guard
+      const [topic] = (await realContent()).topics
+      // As if the file were missing from the installed app.
+      const missing = `**/assets/content/topic-${topic!.id}-*.json`
+      await page.route(missing, (route) => route.fulfill({ status: 404, body: 'Not found' }))
+      await page.goto(app.url(`/modules/${topic!.id}`))
+      const heading = page.locator('#main h1')
+      await expect.poll(() => heading.textContent(), SLOW).toBe('This module could not be opened')
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.id))
+        .toBe('unavailable-title')
+      expect(await page.locator('#main').textContent()).toContain(topic!.title)
+      await app.shot(page, `content-unavailable-${scheme}`)
+      await page.unroute(missing)
+      await page.getByRole('button', { name: 'Try again' }).click()
+      await expect.poll(() => heading.first().textContent(), SLOW).toBe(topic!.title)
+      // A failed fetch is logged by Chromium as a console error; nothing else may be.
+      expect(guard.errors.filter((e) => !/404|Failed to load resource/.test(e))).toEqual([])
+      await guard.page.context().close()
+    })
+  }
+})

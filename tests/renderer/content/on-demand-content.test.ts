@@ -1,0 +1,294 @@
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import type { ContentBundle } from '@shared/content/model'
+import { buildCatalogue, contentChunks, type ChunkFile } from '@shared/content/catalogue'
+import { createContentIndex } from '@renderer/content/content-index'
+import { ChunkError, type ChunkRef } from '@renderer/content/chunk-error'
+import { installContentGuard, installLinkPrefetch } from '@renderer/content/content-guard'
+import { SEARCH_KEY } from '@renderer/search/search-service'
+import App from '@renderer/App.vue'
+import { compileFiles, readFixtureFiles, withSecondModule } from '../content'
+import { RouteHost, globalFor, harness, type Harness } from '../mount-app'
+
+/**
+ * The on-demand loader over a fixture library of two modules, with a chunk source the test
+ * controls: each request waits until the test answers it with the file, another text, or a
+ * failure, so the order in which chunks arrive is the test's to choose.
+ */
+let bundle: ContentBundle
+let chunks: ChunkFile[]
+beforeAll(async () => {
+  bundle = compileFiles(withSecondModule(await readFixtureFiles()))
+  chunks = contentChunks(bundle)
+})
+
+const keyOf = (ref: ChunkRef) => `${ref.kind}:${ref.id}`
+
+interface Request {
+  key: string
+  answer(text?: string): void
+  fail(error: Error): void
+}
+
+function controlled() {
+  const requests: Request[] = []
+  const files = new Map(chunks.map((c) => [keyOf(c), JSON.stringify(c)]))
+  const catalogue = buildCatalogue(
+    bundle,
+    chunks.map((c) => ({ kind: c.kind, id: c.id, hash: 'test' })),
+  )
+  const index = createContentIndex(
+    catalogue,
+    (ref) =>
+      new Promise<string>((resolve, reject) =>
+        requests.push({
+          key: keyOf(ref),
+          answer: (text = files.get(keyOf(ref))!) => resolve(text),
+          fail: reject,
+        }),
+      ),
+  )
+  /** The oldest open request for `key`, once made (a route's view loads before its guard runs). */
+  const requested = (key: string): Promise<void> =>
+    vi.waitFor(
+      () => {
+        if (!requests.some((r) => r.key === key))
+          throw new Error(`no request for ${key}; open: ${requests.map((r) => r.key).join(', ')}`)
+      },
+      { timeout: 10_000 },
+    )
+  const take = async (key: string): Promise<Request> => {
+    await requested(key)
+    return requests.splice(
+      requests.findIndex((r) => r.key === key),
+      1,
+    )[0]!
+  }
+  /** Answers with the real file unless `text` is given. */
+  const answer = async (key: string, text?: string) => {
+    ;(await take(key)).answer(text)
+    await flushPromises()
+  }
+  const fail = async (key: string, error = new Error('ENOENT')) => {
+    ;(await take(key)).fail(error)
+    await flushPromises()
+  }
+  return { index, requests, requested, answer, fail }
+}
+
+/** What `load` rejected with (a test fails if it resolved). */
+async function rejection(promise: Promise<unknown>): Promise<ChunkError> {
+  const result = await promise.then(
+    () => null,
+    (error: unknown) => error,
+  )
+  expect(result).toBeInstanceOf(ChunkError)
+  return result as ChunkError
+}
+
+describe('the on-demand content loader', () => {
+  it('lists everything from the catalogue before any chunk is loaded', () => {
+    const { index, requests } = controlled()
+    expect(index.catalogue.topics.map((t) => t.title)).toEqual([
+      'Leg cramps after sex',
+      'Night cramps',
+    ])
+    expect(index.topicInfo('night-cramps')).toMatchObject({
+      hasHandout: true,
+      questions: bundle.topics[1]!.quiz.length,
+    })
+    expect(index.topic('leg-cramps')).toBeUndefined()
+    expect(requests).toEqual([])
+  })
+
+  it('loads a module once, with the comparison tables it embeds, however often it is asked', async () => {
+    const { index, requests, answer } = controlled()
+    const first = index.load('topic', 'leg-cramps')
+    index.prefetch([{ kind: 'topic', id: 'leg-cramps' }])
+    const second = index.load('topic', 'leg-cramps')
+    expect(requests.map((r) => r.key)).toEqual(['topic:leg-cramps'])
+    await answer('topic:leg-cramps')
+    // The module is not "loaded" until its embedded table is: its page would be incomplete.
+    expect(index.topic('leg-cramps')).toBeUndefined()
+    expect(requests.map((r) => r.key)).toEqual(['comparison:cramp-table'])
+    await answer('comparison:cramp-table')
+    expect(await first).toBe(await second)
+    expect(index.topic('leg-cramps')?.title).toBe('Leg cramps after sex')
+    expect(index.comparison('cramp-table')?.rows.length).toBeGreaterThan(0)
+    await index.load('topic', 'leg-cramps')
+    expect(requests).toEqual([])
+  })
+
+  it('reports a missing chunk, remembers nothing, and loads it on the next try', async () => {
+    const { index, requests, answer, fail } = controlled()
+    const attempt = rejection(index.load('hormone', 'oxytocin'))
+    await fail('hormone:oxytocin', new TypeError('Failed to fetch'))
+    const error = await attempt
+    expect(error.reason).toBe('missing')
+    expect(error.chunk).toEqual({ kind: 'hormone', id: 'oxytocin' })
+    expect(error.message).toContain('hormone entry “oxytocin”')
+    expect(index.entry('hormone', 'oxytocin')).toBeUndefined()
+
+    const retry = index.load('hormone', 'oxytocin')
+    expect(requests.map((r) => r.key)).toEqual(['hormone:oxytocin'])
+    await answer('hormone:oxytocin')
+    expect((await retry).entry.name).toBe('Oxytocin')
+    expect(index.backlinks('hormone', 'oxytocin').length).toBeGreaterThan(0)
+  })
+
+  it('refuses a chunk for an id the catalogue does not list, without asking for a file', async () => {
+    const { index, requests } = controlled()
+    const error = await rejection(index.load('topic', 'no-such-module'))
+    expect(error.reason).toBe('unknown')
+    expect(requests).toEqual([])
+    // A route to an unknown id opens, and its view says "not found" in its own words.
+    await expect(index.ensure([{ kind: 'topic', id: 'no-such-module' }])).resolves.toBeUndefined()
+    expect(index.has({ kind: 'topic', id: 'no-such-module' })).toBe(false)
+  })
+
+  it.each([
+    ['truncated JSON', (json: string) => json.slice(0, json.length / 2), /not valid JSON/],
+    [
+      'another item’s file',
+      (json: string) => json.replaceAll('"id":"oxytocin"', '"id":"prolactin"'),
+      /not this item/,
+    ],
+    [
+      'a file from another version',
+      (json: string) => json.replace('"format":1', '"format":2'),
+      /another version/,
+    ],
+    [
+      'damaged data',
+      (json: string) => json.replace(/"sections":\[/, '"sections":"none","was":['),
+      /damaged: entry\.sections/,
+    ],
+  ])('refuses %s and caches nothing', async (_name, damage, message) => {
+    const { index, answer } = controlled()
+    const attempt = rejection(index.load('hormone', 'oxytocin'))
+    const good = JSON.stringify(chunks.find((c) => c.kind === 'hormone')!)
+    await answer('hormone:oxytocin', damage(good))
+    const error = await attempt
+    expect(error.reason).toBe('unreadable')
+    expect(error.detail).toMatch(message)
+    expect(index.entry('hormone', 'oxytocin')).toBeUndefined()
+  })
+})
+
+describe('loading with the router', () => {
+  let wrapper: VueWrapper | null = null
+  afterEach(() => {
+    wrapper?.unmount()
+    wrapper = null
+    document.body.innerHTML = ''
+  })
+
+  function setup() {
+    const loader = controlled()
+    const h: Harness = harness(loader.index)
+    installContentGuard(h.router, loader.index)
+    return { ...loader, h }
+  }
+
+  it('shows the module navigated to when a prefetch of another arrives later', async () => {
+    const { h, index, answer, requests } = setup()
+    await h.router.push('/')
+    wrapper = mount(RouteHost, { global: globalFor(h), attachTo: document.body })
+    await flushPromises()
+    installLinkPrefetch(h.router, index, document)
+    // Hovering the first card's link starts fetching that module…
+    const link = wrapper.find('a[href="/modules/leg-cramps"]')
+    await link.trigger('pointerover')
+    expect(requests.map((r) => r.key)).toEqual(['topic:leg-cramps'])
+    // …but the reader opens the second module instead.
+    const navigation = h.router.push('/modules/night-cramps')
+    await flushPromises()
+    await answer('topic:night-cramps')
+    await answer('comparison:cramp-table')
+    await navigation
+    await flushPromises()
+    expect(wrapper.find('h1').text()).toBe('Night cramps')
+    // The first module's file arrives late: it fills the cache and changes nothing on screen.
+    await answer('topic:leg-cramps')
+    expect(index.topic('leg-cramps')).toBeDefined()
+    expect(h.router.currentRoute.value.fullPath).toBe('/modules/night-cramps')
+    expect(wrapper.find('h1').text()).toBe('Night cramps')
+  })
+
+  it('drops a slow navigation that a newer one overtook, whatever order the files arrive in', async () => {
+    const { h, answer, requested } = setup()
+    await h.router.push('/')
+    wrapper = mount(RouteHost, { global: globalFor(h), attachTo: document.body })
+    const slow = h.router.push('/modules/leg-cramps')
+    // The first navigation is waiting for its module's file when the reader goes elsewhere.
+    await requested('topic:leg-cramps')
+    const fast = h.router.push('/reference/conditions/muscle-cramp')
+    await flushPromises()
+    await answer('condition:muscle-cramp')
+    await fast
+    await answer('topic:leg-cramps')
+    await answer('comparison:cramp-table')
+    await slow
+    await flushPromises()
+    expect(h.router.currentRoute.value.fullPath).toBe('/reference/conditions/muscle-cramp')
+    expect(wrapper.find('h1').text()).toBe(
+      bundle.conditions.find((c) => c.id === 'muscle-cramp')!.name,
+    )
+  })
+
+  it('shows what happened, never a blank page, when a module cannot be read; Try again opens it', async () => {
+    const { h, fail, answer } = setup()
+    await h.router.push('/')
+    const global = globalFor(h)
+    wrapper = mount(App, {
+      global: {
+        ...global,
+        provide: { ...global.provide, [SEARCH_KEY as symbol]: async () => ({}) },
+      },
+      attachTo: document.body,
+    })
+    await flushPromises()
+    const navigation = h.router.push('/modules/night-cramps')
+    await flushPromises()
+    await fail('topic:night-cramps')
+    await navigation
+    await flushPromises()
+    const main = wrapper.find('main')
+    expect(main.find('h1').text()).toBe('This module could not be opened')
+    expect(main.text()).toContain('Night cramps')
+    expect(main.text()).toContain('could not be read')
+    expect(main.text()).toContain('reinstall Postcoital Atlas')
+    expect(document.activeElement?.id).toBe('unavailable-title')
+
+    await main.find('button.button--primary').trigger('click')
+    await flushPromises()
+    await answer('topic:night-cramps')
+    await answer('comparison:cramp-table')
+    await flushPromises()
+    expect(wrapper.find('main h1').text()).toBe('Night cramps')
+  })
+
+  it('says so again, with the time, when Try again fails too', async () => {
+    const { h, fail } = setup()
+    await h.router.push('/')
+    const global = globalFor(h)
+    wrapper = mount(App, {
+      global: {
+        ...global,
+        provide: { ...global.provide, [SEARCH_KEY as symbol]: async () => ({}) },
+      },
+      attachTo: document.body,
+    })
+    const navigation = h.router.push('/compare/cramp-table')
+    await flushPromises()
+    await fail('comparison:cramp-table')
+    await navigation
+    await flushPromises()
+    expect(wrapper.find('main h1').text()).toBe('This comparison table could not be opened')
+    await wrapper.find('main button.button--primary').trigger('click')
+    await flushPromises()
+    await fail('comparison:cramp-table')
+    expect(wrapper.find('main [role="status"]').text()).toMatch(/^Still could not be read/)
+    expect(wrapper.find('main h1').text()).toBe('This comparison table could not be opened')
+  })
+})
