@@ -1,7 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect } from 'vitest'
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
 import { guardedPage, launchChromium, type PageGuard } from './browser'
 import { serveStatic } from './static-server'
 
@@ -29,9 +29,15 @@ export function useApp() {
 
   return {
     url: (hash: string) => `${server.url}#${hash}`,
-    async open(hash: string, options: BrowserContextOptions = {}): Promise<PageGuard> {
+    /** `prepare` runs on the new context before the page loads (init scripts, storage). */
+    async open(
+      hash: string,
+      options: BrowserContextOptions = {},
+      prepare?: (context: BrowserContext) => Promise<void>,
+    ): Promise<PageGuard> {
       const guard = await guardedPage(browser, options)
       guards.push(guard)
+      await prepare?.(guard.page.context())
       await guard.page.goto(`${server.url}#${hash}`)
       await guard.page.locator('#main h1').first().waitFor()
       return guard
