@@ -1,6 +1,6 @@
 /**
- * `npm run bench:handouts`: speed and size of patient-handout PDFs, measured in one run so the
- * ratios are fair on a noisy machine. Prints figures; it does not pass or fail.
+ * Patient-handout PDFs, measured in one run so the ratios are fair on a noisy machine (part of
+ * `npm run bench`; `npm run bench:handouts` runs this part alone):
  *
  *   - first handout (content and fonts loaded) and warm median per handout, by the service
  *   - bytes per file
@@ -12,26 +12,19 @@ import { copyFile, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
-import type { Handout } from '../src/shared/content/model'
-import { HandoutService } from '../src/main/handouts/handout-service'
-import { compileHandouts } from '../src/shared/content/compile/compile-handouts'
-import { readContentFiles } from '../src/main/content/read-content-files'
-import { HANDOUT_LABELS } from '../src/shared/handout-theme'
-import { launchChromium } from '../tests/e2e/browser'
-import { serveStatic } from '../tests/e2e/static-server'
+import type { Browser } from 'playwright-core'
+import type { Handout } from '../../src/shared/content/model'
+import { HandoutService } from '../../src/main/handouts/handout-service'
+import { compileHandouts } from '../../src/shared/content/compile/compile-handouts'
+import { readContentFiles } from '../../src/main/content/read-content-files'
+import { HANDOUT_LABELS } from '../../src/shared/handout-theme'
+import { serveStatic } from '../../tests/e2e/static-server'
+import { median } from './stats'
+import type { Row } from './report'
 
-const ROOT = resolve(import.meta.dirname, '..')
-const ROUNDS = Number(process.env['BENCH_ROUNDS'] ?? 5)
+const ROOT = resolve(import.meta.dirname, '../..')
 const run = promisify(execFile)
-
-const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
-}
-const ms = (value: number): string => `${value.toFixed(1)} ms`
-const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} KB`
-const check = (ok: boolean): string => (ok ? 'meets target' : 'MISSES target')
+export const HANDOUT_TARGETS = { warmMs: 50, speedUp: 10, cliMs: 1500, twoPageKb: 80 }
 
 const escape = (s: string): string =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
@@ -68,7 +61,8 @@ h1 { font-size: 21pt; color: #0b4f4b; } h2 { font-size: 14pt; color: #0b4f4b; } 
 </body></html>`
 }
 
-async function main(): Promise<void> {
+/** The handout figures as table rows; `rounds` passes over the five topics. */
+export async function benchHandouts(browser: Browser, rounds: number): Promise<Row[]> {
   const service = new HandoutService({ resourcesDir: join(ROOT, 'resources') })
   const topics = await service.topics()
 
@@ -80,7 +74,7 @@ async function main(): Promise<void> {
   // 2. Warm: every topic, several rounds.
   const warm: number[] = []
   const sizes = new Map<string, { bytes: number; pages: number }>()
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = 0; round < rounds; round++) {
     for (const topic of topics) {
       start = performance.now()
       const pdf = await service.generateHandout(topic, {})
@@ -99,11 +93,11 @@ async function main(): Promise<void> {
   for (const handout of handouts)
     await writeFile(join(work, `${handout.topic}.html`), handoutHtml(handout))
   const server = await serveStatic(work)
-  const browser = await launchChromium()
-  const page = await browser.newPage()
+  const context = await browser.newContext()
+  const page = await context.newPage()
   const chromium: number[] = []
   const chromiumBytes: number[] = []
-  for (let round = 0; round < ROUNDS; round++) {
+  for (let round = 0; round < rounds; round++) {
     for (const handout of handouts) {
       start = performance.now()
       await page.goto(`${server.url}${handout.topic}.html`)
@@ -113,7 +107,7 @@ async function main(): Promise<void> {
       chromiumBytes.push(pdf.length)
     }
   }
-  await browser.close()
+  await context.close()
   await server.close()
 
   // 4. The command line, start-up included.
@@ -131,36 +125,66 @@ async function main(): Promise<void> {
   }
   await rm(work, { recursive: true, force: true })
 
+  const area = 'handouts'
+  const largest = Math.max(
+    0,
+    ...[...sizes.values()].filter((s) => s.pages <= 2).map((s) => s.bytes),
+  )
   const warmMedian = median(warm)
   const chromiumMedian = median(chromium)
-  const ratio = chromiumMedian / warmMedian
-  const largest = Math.max(
-    ...[...sizes.values()].filter((s) => s.pages <= 2).map((s) => s.bytes),
-    0,
-  )
-  console.log(`Handout PDFs (${topics.length} topics × ${ROUNDS} rounds, Node ${process.version})`)
-  console.log(`  first handout (loads content and fonts)  ${ms(first)}`)
-  console.log(
-    `  warm median per handout                 ${ms(warmMedian)}   target ≤ 50 ms: ${check(warmMedian <= 50)}`,
-  )
-  console.log(`  Chromium print, warm median             ${ms(chromiumMedian)}`)
-  console.log(
-    `  speed-up over Chromium                  ${ratio.toFixed(1)}×      target ≥ 10×: ${check(ratio >= 10)}`,
-  )
-  console.log(
-    `  command line, all topics, with start-up ${ms(median(cli))}   target < 1500 ms: ${check(median(cli) < 1500)}`,
-  )
-  console.log('  size per file:')
-  for (const [topic, { bytes, pages }] of sizes) {
-    console.log(
-      `    ${topic.padEnd(28)} ${kb(bytes).padStart(9)}  ${pages} pages${pages <= 2 && bytes > 80 * 1024 ? '  (over 80 KB)' : ''}`,
-    )
-  }
-  console.log(`  Chromium's files, median                ${kb(median(chromiumBytes))}`)
-  if (largest)
-    console.log(
-      `  largest 2-page handout                  ${kb(largest)}   target ≤ 80 KB: ${check(largest <= 80 * 1024)}`,
-    )
+  return [
+    {
+      area,
+      name: 'first handout (loads content and fonts)',
+      value: first,
+      unit: 'ms',
+    },
+    {
+      area,
+      name: 'warm, median per handout',
+      value: warmMedian,
+      unit: 'ms',
+      target: HANDOUT_TARGETS.warmMs,
+      note: `${topics.length} topics × ${rounds} rounds`,
+    },
+    {
+      area,
+      name: 'Chromium printing the same, warm median',
+      value: chromiumMedian,
+      unit: 'ms',
+      note: 'equivalent HTML, browser already running',
+    },
+    {
+      area,
+      name: 'speed-up over Chromium',
+      value: chromiumMedian / warmMedian,
+      unit: '×',
+      target: HANDOUT_TARGETS.speedUp,
+      atLeast: true,
+    },
+    {
+      area,
+      name: 'command line, all topics, with start-up',
+      value: median(cli),
+      unit: 'ms',
+      target: HANDOUT_TARGETS.cliMs,
+      note: 'median of 3',
+    },
+    {
+      area,
+      name: 'largest two-page handout',
+      value: largest ? largest / 1024 : null,
+      unit: 'KB',
+      target: HANDOUT_TARGETS.twoPageKb,
+      note: [...sizes]
+        .map(([t, s]) => `${t} ${(s.bytes / 1024).toFixed(0)} KB/${s.pages} p`)
+        .join(', '),
+    },
+    {
+      area,
+      name: "Chromium's file, median",
+      value: median(chromiumBytes) / 1024,
+      unit: 'KB',
+    },
+  ]
 }
-
-void main()
