@@ -24,15 +24,26 @@ function topicWith(after: string, extra: string) {
 }
 
 describe('a content file that is malformed gives an issue with file and line', () => {
-  it('bad YAML in front matter: the line of the error, and the file is not compiled further', () => {
+  it('bad YAML in front matter: an unclosed quote on the line it opens, and nothing compiled', () => {
     const files = edit(fixtureFiles, TOPIC, 'title: Leg cramps after sex', 'title: "Leg cramps')
     const { issues, bundle } = compile(files)
-    const yaml = issues.filter((i) => i.field === 'yaml')
-    expect(yaml).toEqual([issue(TOPIC, expect.any(Number) as never, 'yaml', /quot/)])
-    // The error is in the front matter, which ends at the second "---".
-    expect(yaml[0]!.line).toBeGreaterThanOrEqual(lineIn(files, TOPIC, 'title: "Leg cramps'))
-    expect(yaml[0]!.line).toBeLessThan(lineIn(files, TOPIC, '## Learning objectives'))
+    expect(issues.filter((i) => i.field === 'yaml')).toEqual([
+      issue(TOPIC, lineIn(files, TOPIC, 'title: "Leg cramps'), 'yaml', 'Missing closing "quote'),
+    ])
     expect(bundle.topics).toEqual([])
+  })
+
+  it('bad YAML in a YAML file: the line of the error', () => {
+    const files = edit(fixtureFiles, 'red-flags.yaml', 'id:', 'id: [unclosed\n  x: y\n')
+    const { issues } = compile(files)
+    const yaml = issues.filter((i) => i.field === 'yaml')
+    expect(yaml.length).toBeGreaterThan(0)
+    expect(yaml[0]).toEqual(
+      issue('red-flags.yaml', expect.any(Number) as never, 'yaml', 'check indentation and quoting'),
+    )
+    const opened = lineIn(files, 'red-flags.yaml', 'id: [unclosed')
+    expect(yaml[0]!.line).toBeGreaterThanOrEqual(opened)
+    expect(yaml[0]!.line).toBeLessThanOrEqual(opened + 2)
   })
 
   it('YAML aliases that expand without end are refused on the alias line, not run', () => {

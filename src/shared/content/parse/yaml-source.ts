@@ -21,7 +21,9 @@ export function parseYamlSource(
   const counter = new LineCounter()
   const doc: Document = parseDocument(text, { lineCounter: counter, prettyErrors: false })
   for (const error of doc.errors) {
-    const line = counter.linePos(error.pos[0]).line + firstLine - 1
+    // An unclosed quote is noticed where the text ends: name the line the quote opened on.
+    const opened = error.code === 'MISSING_CHAR' ? quoteOpening(doc, error.pos[0]) : undefined
+    const line = counter.linePos(opened ?? error.pos[0]).line + firstLine - 1
     issues.add(
       file,
       line,
@@ -37,6 +39,18 @@ export function parseYamlSource(
     return firstLine
   }
   return { data: doc.errors.length ? null : toData(doc, file, firstLine, counter, issues), lineOf }
+}
+
+/** Start of the quoted scalar that runs up to `end` (an unclosed quote), if there is one. */
+function quoteOpening(doc: Document, end: number): number | undefined {
+  let start: number | undefined
+  visit(doc, {
+    Scalar(_key, node) {
+      const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE'
+      if (quoted && node.range && node.range[0] < end && node.range[1] >= end) start = node.range[0]
+    },
+  })
+  return start
 }
 
 /**
