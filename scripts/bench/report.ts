@@ -54,7 +54,11 @@ export interface Machine {
 export function describeMachine(chromiumPath: string): Machine {
   let chromium: string | null
   try {
-    chromium = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', timeout: 20_000 })
+    chromium = execFileSync(chromiumPath, ['--version'], {
+      encoding: 'utf8',
+      timeout: 20_000,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
       .trim()
       .replace(/\s+/g, ' ')
   } catch {

@@ -10,6 +10,7 @@
  * failed: the bench always exits 0 unless it could not run at all. It is not a test.
  */
 import { writeFile } from 'node:fs/promises'
+import { loadavg } from 'node:os'
 import { resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { Browser } from 'playwright-core'
@@ -235,7 +236,7 @@ async function main(): Promise<void> {
     `\nPostcoital Atlas benchmark, ${finished.toISOString().slice(0, 16).replace('T', ' ')} UTC, ` +
       `${quick ? 'quick' : 'full'} run in ${((Date.now() - started) / 1000).toFixed(0)} s\n` +
       `${machine.cores} × ${machine.cpu}, ${machine.memoryGb} GB, ${machine.platform}, Node ${machine.node}, ` +
-      `${machine.chromium ?? 'no Chromium'}, load average ${machine.loadAverage} at start\n` +
+      `${machine.chromium ?? 'no Chromium'}, load average ${machine.loadAverage} at start, ${loadavg()[0]!.toFixed(2)} at the end\n` +
       `commit ${git.commit?.slice(0, 10) ?? 'unknown'}${git.dirty ? ' (with uncommitted changes)' : ''}\n`,
   )
   console.log(formatTable(rows, failures))
@@ -244,7 +245,7 @@ async function main(): Promise<void> {
     durationS: Math.round((Date.now() - started) / 1000),
     mode: quick ? 'quick' : 'full',
     areas: [...only],
-    machine,
+    machine: { ...machine, loadAverageAtEnd: Number(loadavg()[0]!.toFixed(2)) },
     git,
     rows: rows.map((row) => ({ ...row, ratio: ratio(row), verdict: verdict(row) || null })),
     failures,
