@@ -56,12 +56,6 @@ export interface ComparisonInfo {
   columns: number
 }
 
-export interface DeckInfo {
-  id: string
-  title: string
-  minutes: number
-}
-
 /** What can be loaded on its own, and what a chunk of each kind holds. */
 export interface ChunkData {
   topic: Topic
@@ -102,7 +96,6 @@ export interface Catalogue {
   hormones: HormoneInfo[]
   conditions: ConditionInfo[]
   comparisons: ComparisonInfo[]
-  decks: DeckInfo[]
   /** Kind → id → the hash in the chunk's file name (see `chunkFileName`). */
   chunks: Record<ChunkKind, Record<string, string>>
 }
@@ -207,7 +200,6 @@ export function buildCatalogue(
       rows: c.rows.length,
       columns: c.columns.length,
     })),
-    decks: bundle.decks.map((d) => ({ id: d.id, title: d.title, minutes: d.minutes })),
     chunks: files,
   }
 }

@@ -14,7 +14,6 @@ import type {
   ChunkData,
   ChunkKind,
   ComparisonInfo,
-  DeckInfo,
   EntryInfo,
   TopicInfo,
 } from '@shared/content/catalogue'
@@ -41,7 +40,6 @@ export interface ContentIndex {
   topicInfo(id: string): TopicInfo | undefined
   entryInfo(kind: 'hormone' | 'condition', id: string): EntryInfo | undefined
   comparisonInfo(id: string): ComparisonInfo | undefined
-  deckInfo(id: string): DeckInfo | undefined
   /** An urgency tier's words (urgency-tiers.yaml). */
   tier(id: TierId): UrgencyTier
   /** Loaded items: `undefined` until loaded (or when there is no such item). */
@@ -87,7 +85,6 @@ export function createContentIndex(catalogue: Catalogue, source: ChunkSource): C
   const hormones = byId(catalogue.hormones)
   const conditions = byId(catalogue.conditions)
   const comparisons = byId(catalogue.comparisons)
-  const decks = byId(catalogue.decks)
   const tiers = new Map(catalogue.tiers.map((t) => [t.id, t]))
   // Shallow: a view re-renders when its item arrives, but items themselves are never proxied.
   const items = shallowReactive(new Map<string, unknown>())
@@ -136,7 +133,6 @@ export function createContentIndex(catalogue: Catalogue, source: ChunkSource): C
     topicInfo: (id) => topics.get(id),
     entryInfo: (kind, id) => (kind === 'hormone' ? hormones.get(id) : conditions.get(id)),
     comparisonInfo: (id) => comparisons.get(id),
-    deckInfo: (id) => decks.get(id),
     // Every tier id is defined: the content check refuses a model that lacks one.
     tier: (id) =>
       tiers.get(id) ?? { id, label: id, clinicianHtml: '', patient: { action: id, lead: '' } },
