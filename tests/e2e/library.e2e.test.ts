@@ -5,7 +5,9 @@ import { realContent } from './content'
 
 const app = useApp()
 
-describe('static build in Chromium', () => {
+describe('static build in Chromium', async () => {
+  const topicIds = (await realContent()).topics.map((t) => t.id)
+
   it('ships index.html with the strict CSP', async () => {
     const html = await readFile('out/renderer/index.html', 'utf8')
     const raw = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? ''
@@ -34,24 +36,24 @@ describe('static build in Chromium', () => {
     await app.done(guard)
   })
 
-  it('opens every module, with contents, sections, quiz and references', async () => {
-    const bundle = await realContent()
-    for (const topic of bundle.topics) {
-      const guard = await app.open(`/modules/${topic.id}`)
-      const { page } = guard
-      await expect.poll(() => page.locator('h1').textContent()).toBe(topic.title)
-      expect(await page.locator('.toc__list > li').count()).toBe(topic.sections.length + 1)
-      expect(await page.locator('.module-section').count()).toBe(topic.sections.length)
-      expect(await page.locator('.question').count()).toBe(topic.quiz.length)
-      expect(await page.locator('.references li').count()).toBe(topic.references.length)
-      await app.shot(page, `module-${topic.id}`)
-      await app.done(guard)
-    }
+  it.each(topicIds)('opens %s, with contents, sections, quiz and references', async (id) => {
+    const topic = (await realContent()).topics.find((t) => t.id === id)!
+    const guard = await app.open(`/modules/${topic.id}`)
+    const { page } = guard
+    await expect.poll(() => page.locator('h1').textContent()).toBe(topic.title)
+    expect(await page.locator('.toc__list > li').count()).toBe(topic.sections.length + 1)
+    expect(await page.locator('.module-section').count()).toBe(topic.sections.length)
+    expect(await page.locator('.question').count()).toBe(topic.quiz.length)
+    expect(await page.locator('.references li').count()).toBe(topic.references.length)
+    await app.shot(page, `module-${topic.id}`)
+    await app.done(guard)
   })
 
-  it('follows every section deep link to its heading and marks it in the contents', async () => {
-    const bundle = await realContent()
-    for (const topic of bundle.topics) {
+  // One test per module, so each stays inside the per-test timeout on a busy machine.
+  it.each(topicIds)(
+    'follows every section deep link of %s to its heading and marks it in the contents',
+    async (id) => {
+      const topic = (await realContent()).topics.find((t) => t.id === id)!
       const guard = await app.open(`/modules/${topic.id}`)
       const { page } = guard
       for (const section of [...topic.sections.map((s) => s.slug), 'references']) {
@@ -60,6 +62,8 @@ describe('static build in Chromium', () => {
         await expect
           .poll(async () => (await heading.boundingBox())?.y ?? -1, {
             message: `${topic.id}/${section}`,
+            // The first jump can wait for the module's layout on a busy machine.
+            timeout: 15_000,
           })
           .toBeLessThan(200)
         expect((await heading.boundingBox())!.y).toBeGreaterThanOrEqual(0)
@@ -72,8 +76,8 @@ describe('static build in Chromium', () => {
         .poll(() => page.locator('.toc__link--active').first().textContent())
         .toContain('Red flags')
       await app.done(guard)
-    }
-  })
+    },
+  )
 
   it('moves through the table of contents with the keyboard', async () => {
     const guard = await app.open('/modules/cramps-after-sex')

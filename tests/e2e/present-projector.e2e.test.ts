@@ -25,9 +25,16 @@ describe('projector quality', async () => {
     )
   })
 
-  it.each(VIEWPORTS)('no slide overflows its frame at $width × $height', async (viewport) => {
+  // One test per deck and size (and per deck and theme below): each stays well inside the
+  // per-test timeout on a busy two-core machine, and a failure names its deck.
+  const deckIds = decks.map((d) => d.id)
+  const byId = (id: string) => decks.find((d) => d.id === id)!
+  const sizes = deckIds.flatMap((id) => VIEWPORTS.map((viewport) => ({ id, ...viewport })))
+
+  it.each(sizes)('no slide of $id overflows its frame at $width × $height', async (size) => {
     const problems: string[] = []
-    for (const deck of decks) {
+    const viewport = { width: size.width, height: size.height }
+    for (const deck of [byId(size.id)]) {
       const guard = await app.open(`/present/${deck.id}`, { viewport })
       const { page } = guard
       // The frame is 16:9 and fills the window's width or height.
@@ -48,11 +55,14 @@ describe('projector quality', async () => {
     expect(problems).toEqual([])
   })
 
-  it.each(['light', 'dark', 'contrast'] as const)(
-    'keeps text at 24 px or more and contrast at 7:1 or more (%s slides, 1280 × 720)',
-    async (theme) => {
+  const themes = deckIds.flatMap((id) =>
+    (['light', 'dark', 'contrast'] as const).map((theme) => ({ id, theme })),
+  )
+  it.each(themes)(
+    'keeps text of $id at 24 px or more and contrast at 7:1 or more ($theme slides, 1280 × 720)',
+    async ({ id, theme }) => {
       const problems: string[] = []
-      for (const deck of decks) {
+      for (const deck of [byId(id)]) {
         const guard = await app.open(`/present/${deck.id}/presenter`, {
           viewport: { width: 1280, height: 720 },
           colorScheme: theme === 'dark' ? 'dark' : 'light',
