@@ -12,9 +12,7 @@ export function plainData<T>(value: T): T {
   if (raw !== null && typeof raw === 'object') {
     const prototype = Object.getPrototypeOf(raw) as unknown
     if (prototype !== Object.prototype && prototype !== null) return raw as T
-    return Object.fromEntries(
-      Object.entries(raw).map(([key, item]) => [key, plainData(item)]),
-    ) as T
+    return Object.fromEntries(Object.entries(raw).map(([key, item]) => [key, plainData(item)])) as T
   }
   return raw as T
 }
