@@ -1,60 +1,61 @@
-import { readFile } from 'node:fs/promises'
-import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
+import { APP_ROUTES, openRoute } from './app-routes'
+import { axeProblems } from './axe'
 import { useApp } from './fixture'
+import { measureReflow } from './reflow'
 
 const app = useApp()
-const require = createRequire(import.meta.url)
-
-interface Violation {
-  id: string
-  impact: string | null
-  help: string
-  nodes: { target: string[] }[]
-}
 
 /**
- * axe-core over the main screens, in light and dark themes. The app's CSP blocks injected
- * scripts, so these pages run with CSP bypassed; nothing else about them changes.
+ * Zoomed windows, as CSS sees them: a 1280 × 800 screen at 200% is 640 × 400 CSS px; WCAG
+ * 1.4.10 asks for reflow at 320 CSS px wide (1280 at 400%).
  */
-describe('accessibility (axe-core, WCAG 2.1 A and AA)', () => {
-  const pages = [
-    '/',
-    '/modules/cramps-after-orgasm',
-    '/modules/back-pain-after-sex/red-flags',
-    '/compare/red-flag-triage',
-    '/reference',
-    '/reference/conditions/endometriosis',
-  ]
+const ZOOMS = [
+  { zoom: '200%', width: 640, height: 400 },
+  { zoom: '400%', width: 320, height: 256 },
+] as const
 
-  // Every screen in the light theme; in dark, the screens with the most colour (contrast).
-  it.each([
-    ['light', pages],
-    ['dark', [pages[2]!, pages[3]!, pages[5]!]],
-  ] as const)('finds no serious or critical problems (%s theme)', async (colorScheme, hashes) => {
-    const axe = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8')
-    const problems: string[] = []
-    for (const hash of hashes) {
-      const guard = await app.open(hash, { colorScheme, bypassCSP: true })
-      await guard.page.evaluate(axe)
-      const violations = await guard.page.evaluate(async () => {
-        const result = await (
-          window as unknown as { axe: { run(o: object): Promise<{ violations: Violation[] }> } }
-        ).axe.run({
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+/** Screens photographed at 200% for people to look at (test-results/screenshots). */
+const PHOTOGRAPHED = new Set(['library', 'module', 'compare'])
+
+/**
+ * One page of every route (APP_ROUTES, kept equal to the router's routes by
+ * app-routes.e2e.test.ts), in the light and the dark theme: axe-core at 1280 × 800, then the
+ * same page zoomed, where it must reflow. Overlays (quick search, slide overview, handout
+ * panel) have their own axe checks in the search and presenting tests.
+ */
+describe('every route: axe-core (WCAG 2.1 A and AA) and reflow when zoomed', () => {
+  it.each(['light', 'dark'] as const)(
+    'no serious or critical axe findings, no sideways scrolling at 200% and 400% (%s theme)',
+    async (colorScheme) => {
+      const problems: string[] = []
+      for (const [name, { hash }] of Object.entries(APP_ROUTES)) {
+        const guard = await openRoute(app, name, {
+          colorScheme,
+          bypassCSP: true,
+          viewport: { width: 1280, height: 800 },
         })
-        return result.violations
-      })
-      for (const v of violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
-        problems.push(
-          `${hash}: ${v.id} (${v.impact}) ${v.help} at ${v.nodes
-            .slice(0, 3)
-            .map((n) => n.target.join(' '))
-            .join(', ')}`,
-        )
+        const { page } = guard
+        problems.push(...(await axeProblems(page, `${name} ${hash}`)))
+        for (const { zoom, width, height } of ZOOMS) {
+          await page.setViewportSize({ width, height })
+          // Let layout (and anything measuring the window) settle at the new size.
+          await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)))
+          const { overflow, offenders, unboxed } = await measureReflow(page)
+          if (overflow > 0 || offenders.length > 0) {
+            problems.push(`${name} at ${zoom}: scrolls ${overflow}px sideways; ${offenders}`)
+          }
+          if (unboxed.length > 0) problems.push(`${name} at ${zoom}: not in a box: ${unboxed}`)
+          if (width === 640 && PHOTOGRAPHED.has(name)) {
+            if (name === 'compare')
+              await page.locator('#main table').first().scrollIntoViewIfNeeded()
+            await app.shot(page, `zoom-200-${name}-${colorScheme}`)
+          }
+        }
+        await app.done(guard)
       }
-      await app.done(guard)
-    }
-    expect(problems).toEqual([])
-  })
+      expect(problems).toEqual([])
+    },
+    900_000,
+  )
 })
