@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, describe, expect, it } from 'vitest'
-import { MAX_CONTENT_FILE_BYTES } from '@shared/content/parse/source-limits'
+import { checkSourceText, MAX_CONTENT_FILE_BYTES } from '@shared/content/parse/source-limits'
+import { IssueList } from '@shared/content/issues'
 import { readContentFiles } from '../../../src/main/content/read-content-files'
 import {
   compile,
@@ -93,28 +94,40 @@ describe('a content file that is malformed gives an issue with file and line', (
     )
   })
 
-  it('a 10 MB file is refused, naming the line where it passes the limit', () => {
-    const paragraph = 'Cramp text that goes on and on. [[hormone:oxytocin]]\n\n'
-    const big = topicWith('## Physiology\n', paragraph.repeat(Math.ceil(10e6 / paragraph.length)))
-    const text = big.find((f) => f.path === TOPIC)!.text
-    expect(text.length).toBeGreaterThan(10e6)
-    const { issues, bundle } = compile(big)
-    // Refused before parsing (parsing it all takes seconds): the topic is not in the bundle.
-    expect(bundle.topics).toEqual([])
-    const lines = text.split('\n')
-    let bytes = 0
-    const passing = lines.findIndex(
-      (l) => (bytes += Buffer.byteLength(`${l}\n`)) > MAX_CONTENT_FILE_BYTES,
-    )
-    expect(issues).toContainEqual(issue(TOPIC, passing + 1, 'file', 'larger than the 1.0 MB'))
-  })
+  it(
+    'a 10 MB file is refused, naming the line where it passes the limit',
+    { timeout: 30_000 },
+    () => {
+      const paragraph = 'Cramp text that goes on and on. [[hormone:oxytocin]]\n\n'
+      const big = topicWith('## Physiology\n', paragraph.repeat(Math.ceil(10e6 / paragraph.length)))
+      const text = big.find((f) => f.path === TOPIC)!.text
+      expect(text.length).toBeGreaterThan(10e6)
+      const { issues, bundle } = compile(big)
+      // Refused before parsing (parsing it all takes seconds): the topic is not in the bundle.
+      expect(bundle.topics).toEqual([])
+      const lines = text.split('\n')
+      let bytes = 0
+      const passing = lines.findIndex(
+        (l) => (bytes += Buffer.byteLength(`${l}\n`)) > MAX_CONTENT_FILE_BYTES,
+      )
+      expect(issues).toContainEqual(issue(TOPIC, passing + 1, 'file', 'larger than the 1.0 MB'))
+    },
+  )
 
-  it('a file just under the limit is read as usual', () => {
-    const padding = '\nPadding. [[hormone:oxytocin]]\n'.repeat(
-      Math.floor((MAX_CONTENT_FILE_BYTES - 40_000) / 32),
-    )
-    const { issues } = compile(topicWith('## Physiology\n', padding))
-    expect(issues.filter((i) => i.field === 'file')).toEqual([])
+  it('counts the limit in UTF-8 bytes, to the byte, and names the line that passes it', () => {
+    const fits = (text: string, limit = 10) => checkSourceText('f.md', text, new IssueList(), limit)
+    expect(fits('a'.repeat(10))).toBe(true)
+    expect(fits('a'.repeat(11))).toBe(false)
+    expect(fits('é'.repeat(5))).toBe(true) // 2 bytes each
+    expect(fits(`${'é'.repeat(5)}a`)).toBe(false)
+    expect(fits(`${'😀'.repeat(2)}ab`)).toBe(true) // 4 bytes each
+    expect(fits('😀'.repeat(3))).toBe(false)
+    expect(fits('a'.repeat(MAX_CONTENT_FILE_BYTES), MAX_CONTENT_FILE_BYTES)).toBe(true)
+    const issues = new IssueList()
+    checkSourceText('f.md', 'abcd\nefgh\nijkl', issues, 7)
+    expect(issues.items).toEqual([
+      expect.objectContaining({ file: 'f.md', line: 2, field: 'file' }),
+    ])
   })
 })
 
@@ -156,35 +169,41 @@ describe('npm run content:check on a folder with malformed files', () => {
   const made: string[] = []
   afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))))
 
-  it('lists each with file and line and exits 1, without reading a huge file whole', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'atlas-malformed-'))
-    made.push(root)
-    await cp(FIXTURE_ROOT, root, { recursive: true })
-    await writeFile(join(root, 'hormones', 'oxytocin.md'), 'id: x\0\n')
-    // 30 MB: past the reader's cap, so only its start is read.
-    await writeFile(join(root, 'conditions', 'huge.md'), `---\n${'a: b\n'.repeat(6e6)}`)
-    const read = await readContentFiles(root)
-    expect(read.find((f) => f.path === 'conditions/huge.md')!.text.length).toBeLessThanOrEqual(
-      2 * MAX_CONTENT_FILE_BYTES,
-    )
-    const result = await promisify(execFile)(
-      process.execPath,
-      ['--import', import.meta.resolve('tsx'), resolve('scripts/content-check.ts')],
-      {
-        env: { ...process.env, ATLAS_CONTENT_ROOT: root, ATLAS_TODAY: '2026-06-01' },
-        timeout: 60_000,
-      },
-    ).then(
-      () => ({ code: 0, stderr: '' }),
-      (error: { code: number; stderr: string }) => error,
-    )
-    expect(result.code).toBe(1)
-    const lines = result.stderr.split('\n')
-    expect(lines).toContainEqual(
-      expect.stringMatching(/hormones\/oxytocin\.md:1: file: a NUL character at column 6/),
-    )
-    expect(lines).toContainEqual(
-      expect.stringMatching(/conditions\/huge\.md:\d+: file: the file is larger than the 1\.0 MB/),
-    )
-  })
+  it(
+    'lists each with file and line and exits 1, without reading a huge file whole',
+    { timeout: 60_000 },
+    async () => {
+      const root = await mkdtemp(join(tmpdir(), 'atlas-malformed-'))
+      made.push(root)
+      await cp(FIXTURE_ROOT, root, { recursive: true })
+      await writeFile(join(root, 'hormones', 'oxytocin.md'), 'id: x\0\n')
+      // Past the reader's cap (twice the limit), so only its start is read.
+      await writeFile(join(root, 'conditions', 'huge.md'), `---\n${'a: b\n'.repeat(6e5)}`)
+      const read = await readContentFiles(root)
+      expect(read.find((f) => f.path === 'conditions/huge.md')!.text.length).toBeLessThanOrEqual(
+        2 * MAX_CONTENT_FILE_BYTES,
+      )
+      const result = await promisify(execFile)(
+        process.execPath,
+        ['--import', import.meta.resolve('tsx'), resolve('scripts/content-check.ts')],
+        {
+          env: { ...process.env, ATLAS_CONTENT_ROOT: root, ATLAS_TODAY: '2026-06-01' },
+          timeout: 60_000,
+        },
+      ).then(
+        () => ({ code: 0, stderr: '' }),
+        (error: { code: number; stderr: string }) => error,
+      )
+      expect(result.code).toBe(1)
+      const lines = result.stderr.split('\n')
+      expect(lines).toContainEqual(
+        expect.stringMatching(/hormones\/oxytocin\.md:1: file: a NUL character at column 6/),
+      )
+      expect(lines).toContainEqual(
+        expect.stringMatching(
+          /conditions\/huge\.md:\d+: file: the file is larger than the 1\.0 MB/,
+        ),
+      )
+    },
+  )
 })
