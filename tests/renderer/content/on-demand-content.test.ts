@@ -291,4 +291,33 @@ describe('loading with the router', () => {
     expect(wrapper.find('main [role="status"]').text()).toMatch(/^Still could not be read/)
     expect(wrapper.find('main h1').text()).toBe('This comparison table could not be opened')
   })
+
+  it('says in the handout panel when the handout cannot be read, and Try again loads it', async () => {
+    const { h, answer, fail } = setup()
+    await h.router.push('/')
+    const global = globalFor(h)
+    wrapper = mount(App, {
+      global: {
+        ...global,
+        provide: { ...global.provide, [SEARCH_KEY as symbol]: async () => ({}) },
+      },
+      attachTo: document.body,
+    })
+    const navigation = h.router.push('/modules/night-cramps')
+    await answer('topic:night-cramps')
+    await answer('comparison:cramp-table')
+    await navigation
+    // The route prefetched the handout; that fails, and so does the panel's own attempt.
+    await fail('handout:night-cramps')
+    await wrapper.find('button[aria-haspopup="dialog"][title^="Patient handout"]').trigger('click')
+    await fail('handout:night-cramps')
+    const dialog = () => wrapper!.find('dialog.panel')
+    await vi.waitFor(() => expect(dialog().find('[role="alert"]').exists()).toBe(true))
+    expect(dialog().find('h2').text()).toBe('Night cramps')
+    expect(dialog().find('[role="alert"]').text()).toContain('could not be read')
+    await dialog().find('button.button--primary').trigger('click')
+    await answer('handout:night-cramps')
+    await vi.waitFor(() => expect(dialog().find('.panel__preview').exists()).toBe(true))
+    expect(dialog().find('[role="alert"]').exists()).toBe(false)
+  })
 })
