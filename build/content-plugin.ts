@@ -78,10 +78,8 @@ export function contentPlugin(): Plugin {
           })
       const catalogue = buildCatalogue(bundle, chunks)
       // The chunks sit in a folder beside the chunk this module ends up in (assets/), so their
-      // URL is found from import.meta.url; the dev server serves them from DEV_PATH.
-      const base = serving
-        ? JSON.stringify(DEV_PATH)
-        : `new URL(${JSON.stringify(`./${CHUNK_DIR}/`)}, import.meta.url).href`
+      // URL is found from import.meta.url; the dev server serves them from DEV_PATH (absolute).
+      const base = `new URL(${JSON.stringify(serving ? DEV_PATH : `./${CHUNK_DIR}/`)}, import.meta.url).href`
       // JSON.parse of a string literal loads faster than an equivalent object literal.
       return [
         `export const catalogue = JSON.parse(${JSON.stringify(JSON.stringify(catalogue))})`,
