@@ -1,7 +1,7 @@
-import { mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { judge, readAllowList, type AllowEntry } from '../../../scripts/security/allow-list'
 import type { Finding } from '../../../scripts/security/sarif-findings'
 
@@ -87,8 +87,12 @@ describe('reading the allow-list', () => {
     for (const e of list) expect(e.tests.length, `${e.check} ${e.code}`).toBeGreaterThan(0)
   })
 
+  const made: string[] = []
+  afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))))
   const listFile = async (yaml: string): Promise<string> => {
-    const path = join(await mkdtemp(join(tmpdir(), 'atlas-allow-')), 'allow.yaml')
+    const dir = await mkdtemp(join(tmpdir(), 'atlas-allow-'))
+    made.push(dir)
+    const path = join(dir, 'allow.yaml')
     await writeFile(path, yaml)
     return path
   }

@@ -1,7 +1,7 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises'
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
 import { judge, type AllowEntry } from '../../../scripts/security/allow-list'
 import { readFindings, type Finding } from '../../../scripts/security/sarif-findings'
 import { scanReport, type ScanFacts } from '../../../scripts/security/scan-report'
@@ -86,10 +86,17 @@ describe('the scan verdict', () => {
 })
 
 describe('reading the SARIF report', () => {
+  const made: string[] = []
+  afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))))
+  const folder = async (): Promise<string> => {
+    const dir = await mkdtemp(join(tmpdir(), 'atlas-sarif-'))
+    made.push(dir)
+    return dir
+  }
   const report = (results: unknown[]) => JSON.stringify({ version: '2.1.0', runs: [{ results }] })
 
   it('reads each finding with the code it points at', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'atlas-sarif-'))
+    const root = await folder()
     await mkdir(join(root, 'main'))
     await writeFile(join(root, 'main', 'index.js'), 'one\n  shell.openExternal(url)\nthree\n')
     const sarif = join(root, 'r.sarif')
@@ -131,7 +138,7 @@ describe('reading the SARIF report', () => {
       report([{ ruleId: 'X', message: { text: 'm' }, locations: [] }]),
     ],
   ])('refuses a report that is %s, so the gate cannot pass on it', async (_name, text) => {
-    const root = await mkdtemp(join(tmpdir(), 'atlas-sarif-'))
+    const root = await folder()
     await writeFile(join(root, 'r.sarif'), text)
     await expect(readFindings(join(root, 'r.sarif'), root)).rejects.toThrow()
   })
