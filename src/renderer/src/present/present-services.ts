@@ -56,7 +56,8 @@ export function browserServices(): PresentServices {
 
 /** The desktop app's services when the preload bridge is there, else the browser's. */
 export function defaultServices(): PresentServices {
-  if (typeof window !== 'undefined' && window.api) return (desktop ??= desktopServices(plainBridge(window.api)))
+  if (typeof window !== 'undefined' && window.api)
+    return (desktop ??= desktopServices(plainBridge(window.api)))
   return browserServices()
 }
 
