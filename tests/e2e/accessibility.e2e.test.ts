@@ -47,8 +47,13 @@ describe('every route: axe-core (WCAG 2.1 A and AA) and reflow when zoomed', () 
           }
           if (unboxed.length > 0) problems.push(`${name} at ${zoom}: not in a box: ${unboxed}`)
           if (width === 640 && PHOTOGRAPHED.has(name)) {
-            if (name === 'compare')
-              await page.locator('#main table').first().scrollIntoViewIfNeeded()
+            // Where a wide table meets the narrow column: it must scroll in its own box.
+            if (name !== 'library') {
+              await page
+                .locator('#main table')
+                .first()
+                .evaluate((el) => el.scrollIntoView())
+            }
             await app.shot(page, `zoom-200-${name}-${colorScheme}`)
           }
         }

@@ -107,7 +107,24 @@ export async function openRoute(
   if (!route) throw new Error(`No accessibility page for route ${name}`)
   const guard = await app.open(route.hash, options, route.session ? seedSession : undefined)
   await guard.page.waitForLoadState('networkidle')
-  // Fonts change line breaks, and so widths: measure after they are in.
-  await guard.page.evaluate(() => document.fonts.ready.then(() => undefined))
+  // Fonts change line breaks, and so widths: measure after they are in. Some pages render
+  // in steps (a status read after the view shows): wait until the DOM has been still for a
+  // moment, so no check runs on a page about to change under it.
+  await guard.page.evaluate(async () => {
+    await document.fonts.ready
+    await new Promise<void>((settled) => {
+      let timer = setTimeout(done, 300)
+      const observer = new MutationObserver(() => {
+        clearTimeout(timer)
+        timer = setTimeout(done, 300)
+      })
+      function done() {
+        observer.disconnect()
+        settled()
+      }
+      observer.observe(document.body, { subtree: true, childList: true, attributes: true })
+      setTimeout(done, 5000)
+    })
+  })
   return guard
 }
