@@ -103,7 +103,11 @@ export function createContentIndex(catalogue: Catalogue, source: ChunkSource): C
       throw error instanceof ChunkError ? error : new ChunkError('missing', ref, String(error))
     }
     const data = parseChunk(ref, text)
-    await Promise.all(embeddedTables(ref, data).map((id) => load('comparison', id)))
+    await Promise.all(
+      embeddedTables(ref, data)
+        .filter((id) => has({ kind: 'comparison', id }))
+        .map((id) => load('comparison', id)),
+    )
     return data
   }
 
