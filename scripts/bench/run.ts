@@ -111,7 +111,9 @@ async function main(): Promise<void> {
   )
 
   // Synthetic libraries, generated once per run into temp folders.
-  const sizes = only.has('content') ? [5, 50, ...(BIG ? [BIG] : [])] : BIG ? [BIG] : []
+  // The big library only for the parts that measure at 500 topics.
+  const big = BIG && ['content', 'search', 'app'].some((a) => only.has(a as Area)) ? [BIG] : []
+  const sizes = only.has('content') ? [5, 50, ...big] : big
   const libraries = new Map<number, SyntheticLibrary>()
   for (const topics of sizes) {
     await part(`synthetic library, ${topics} topics`, async () => {
