@@ -1,9 +1,11 @@
+import { ClaimFlow } from './claim-flow'
 import type { Activity, LearningRecord, Reflection, ReflectionBody } from './schema'
 
 /**
  * The claim rule: time claimed in reflections never exceeds the time actually tracked for
- * the activities they cover. Each reflection's claim is shared out over its activities in
- * date order, so one hour of reading cannot be claimed twice in two reflections. An
+ * the activities they cover. Claims are shared out over their activities (date order first,
+ * moving an earlier claim onto its other activities where that lets a later one be backed:
+ * claim-flow.ts), so one hour of reading cannot be claimed twice in two reflections. An
  * educator's preparation time is separate: claimed on top, and always shown as such.
  */
 
@@ -30,27 +32,36 @@ const byOrder = (a: Reflection, b: Reflection): number =>
   a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : 1
 
 /**
- * Seconds of each activity already claimed, reflection by reflection in the order they were
- * written (optionally leaving one out, to re-check it while it is edited).
+ * Seconds of each activity already claimed (optionally leaving one reflection out, to
+ * re-check it while it is edited).
  */
 export function allocateClaims(
   record: LearningRecord,
   exceptReflectionId?: string,
   activities: ReadonlyMap<string, Activity> = activityIndex(record),
 ): Map<string, number> {
-  const claimed = new Map<string, number>()
+  return claimFlow(record, exceptReflectionId, activities).used()
+}
+
+/** The claims of every reflection but one, routed over their activities. */
+function claimFlow(
+  record: LearningRecord,
+  exceptReflectionId: string | undefined,
+  activities: ReadonlyMap<string, Activity>,
+): ClaimFlow {
+  const flow = new ClaimFlow()
   const reflections = record.reflections.filter((r) => r.id !== exceptReflectionId).sort(byOrder)
-  for (const reflection of reflections) {
-    let left = reflection.claimedMinutes * 60
-    for (const activity of orderedActivities(reflection.activityIds, activities)) {
-      if (left <= 0) break
-      const room = trackedSeconds(activity) - (claimed.get(activity.id) ?? 0)
-      const take = Math.max(0, Math.min(room, left))
-      if (take > 0) claimed.set(activity.id, (claimed.get(activity.id) ?? 0) + take)
-      left -= take
-    }
-  }
-  return claimed
+  for (const reflection of reflections)
+    flow.add(
+      reflection.id,
+      reflection.claimedMinutes * 60,
+      flowActivities(reflection.activityIds, activities),
+    )
+  return flow
+}
+
+function flowActivities(ids: readonly string[], activities: ReadonlyMap<string, Activity>) {
+  return orderedActivities(ids, activities).map((a) => ({ id: a.id, seconds: trackedSeconds(a) }))
 }
 
 export function activityIndex(record: LearningRecord): Map<string, Activity> {
@@ -67,17 +78,22 @@ function orderedActivities(
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.at < b.at ? -1 : 1))
 }
 
-/** Seconds of the chosen activities not yet claimed by any other reflection. */
+/**
+ * Seconds a claim on the chosen activities can take while every other reflection's claim
+ * stays backed in full.
+ */
 export function availableSeconds(
   record: LearningRecord,
   activityIds: readonly string[],
   exceptReflectionId?: string,
 ): number {
   const activities = activityIndex(record)
-  const claimed = allocateClaims(record, exceptReflectionId, activities)
-  return orderedActivities(activityIds, activities).reduce(
-    (sum, a) => sum + Math.max(0, trackedSeconds(a) - (claimed.get(a.id) ?? 0)),
-    0,
+  const flow = claimFlow(record, exceptReflectionId, activities)
+  // As much as a new claim on these activities could take, moving others' claims if need be.
+  return flow.add(
+    '\u0000candidate',
+    Number.POSITIVE_INFINITY,
+    flowActivities(activityIds, activities),
   )
 }
 

@@ -91,6 +91,31 @@ describe('claim rules', () => {
     expect(availableMinutes(record, [id], first.reflection.id)).toBe(60)
   })
 
+  it('moves an earlier claim onto its other activity so a later one stays backed', () => {
+    // A (day 1) and B (day 2), an hour each. R1 covers both and claims nothing; R2 covers only
+    // A and claims all of it; then R1 is edited to claim an hour. Taking A first for R1 (date
+    // order) would strand R2; B is free, so both are backed in full.
+    let record = reading(structuredClone(EMPTY_RECORD), 'cramps-after-orgasm', 3600, '2027-03-01')
+    record = reading(record, 'cramps-after-sex', 3600, '2027-03-02')
+    const [a, b] = record.activities.map((x) => x.id) as [string, string]
+    const r1 = saveReflection(record, { id: null, body: body([a, b], 0) }, stamp())
+    if (!r1.ok) throw new Error('first reflection refused')
+    const r2 = saveReflection(r1.record, { id: null, body: body([a], 60) }, stamp())
+    if (!r2.ok) throw new Error('second reflection refused')
+    expect(availableMinutes(r2.record, [a, b], r1.reflection.id)).toBe(60)
+    const edited = saveReflection(
+      r2.record,
+      { id: r1.reflection.id, body: body([a, b], 60) },
+      stamp(),
+    )
+    if (!edited.ok) throw new Error('edit refused')
+    const allocated = allocateClaims(edited.record)
+    expect(allocated.get(a)).toBe(3600)
+    expect(allocated.get(b)).toBe(3600)
+    // Nothing is left for a third claim on either.
+    expect(availableMinutes(edited.record, [a, b])).toBe(0)
+  })
+
   it('preparation time needs a presentation, and at most 10 hours for each one', () => {
     let record = reading(structuredClone(EMPTY_RECORD), 'cramps-after-orgasm', 600)
     const readingId = record.activities[0]!.id
