@@ -21,6 +21,8 @@ export default defineConfig({
           name: 'shared',
           environment: 'node',
           include: ['tests/shared/**/*.test.ts'],
+          // Compiling all the real content takes a few seconds, far more on a busy machine.
+          testTimeout: 30_000,
           // Pure functions over fixtures: sharing loaded modules between files saves seconds.
           isolate: false,
         },
@@ -31,9 +33,9 @@ export default defineConfig({
           name: 'main',
           environment: 'node',
           // PDF suites make their handouts once in beforeAll; on a loaded 2-core machine that
-          // can take longer than the default 10 s.
-          hookTimeout: 60_000,
-          testTimeout: 20_000,
+          // can take several times longer than on a quiet one. Limits catch hangs, not speed.
+          hookTimeout: 120_000,
+          testTimeout: 60_000,
           // Main-process tests import main against the electron stand-in: one module graph each.
           include: ['tests/main/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
         },
@@ -60,6 +62,7 @@ export default defineConfig({
           // Each test mounts its own app, Pinia and router; sharing modules between files halves the time.
           isolate: false,
           include: ['tests/renderer/**/*.test.ts'],
+          testTimeout: 30_000,
         },
       },
     ],

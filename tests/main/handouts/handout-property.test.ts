@@ -6,7 +6,8 @@ import { handoutService, notdefGlyphsDrawn } from './pdf-helpers'
 
 // The bound for each run is the service's own timeout (it gives up with a 'timeout' refusal,
 // which fails the property below); no test measures time.
-const service = handoutService({ timeoutMs: 10_000 })
+// Generous: the limit guards against a hang (export-handout.test.ts tests it), not speed.
+const service = handoutService({ timeoutMs: 60_000 })
 
 /** Latin-1 and Latin Extended-A/B without control characters, plus spaces and newlines. */
 const latinChar = fc

@@ -17,7 +17,9 @@ import {
 export const RESOURCES = fileURLToPath(new URL('../../../resources', import.meta.url))
 
 export function handoutService(options: Partial<HandoutServiceOptions> = {}): HandoutService {
-  return new HandoutService({ resourcesDir: RESOURCES, ...options })
+  // A generous limit: it guards against a hang (export-handout.test.ts tests it with 0), and a
+  // busy two-core machine can take several times longer than the app's own 10 s.
+  return new HandoutService({ resourcesDir: RESOURCES, timeoutMs: 60_000, ...options })
 }
 
 /** What a handout source file says will be printed. */
