@@ -257,13 +257,24 @@ async function main(): Promise<void> {
   console.log(`\nWrote ${values.out}.`)
 }
 
+/** Closes Chromium and removes the temp libraries and builds, also when the run is stopped. */
+async function cleanUp(): Promise<void> {
+  const open = browser as Browser | null
+  browser = null
+  await open?.close().catch(() => undefined)
+  for (const folder of temp.splice(0)) await folder.remove().catch(() => undefined)
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.once(signal, () => {
+    log(`stopped (${signal}); removing temp folders`)
+    void cleanUp().finally(() => process.exit(130))
+  })
+
 try {
   await main()
 } catch (error) {
   console.error(error)
   process.exitCode = 1
 } finally {
-  const open = browser as Browser | null
-  await open?.close().catch(() => undefined)
-  for (const folder of temp) await folder.remove().catch(() => undefined)
+  await cleanUp()
 }
