@@ -5,6 +5,7 @@ import type { ContentBundle } from '../../src/shared/content/model'
 import { measureInitialJs } from '../../scripts/bench/initial-js'
 import { realContent } from './content'
 import { useApp } from './fixture'
+import { axeProblems } from './axe'
 
 /** Initial JS budget with the real content (issue 11): every eager script, gzipped. */
 const BUDGET_GZIP = 200 * 1024
@@ -114,7 +115,8 @@ describe('content on demand in Chromium', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`shows what happened and recovers with Try again when a module's file is missing (${scheme})`, async () => {
-      const guard = await app.open('/', { colorScheme: scheme })
+      // bypassCSP only so axe-core can be injected for the audit below.
+      const guard = await app.open('/', { colorScheme: scheme, bypassCSP: true })
       const { page } = guard
       const [topic] = (await realContent()).topics
       // As if the file were missing from the installed app.
@@ -128,6 +130,7 @@ describe('content on demand in Chromium', () => {
         .toBe('unavailable-title')
       expect(await page.locator('#main').textContent()).toContain(topic!.title)
       await app.shot(page, `content-unavailable-${scheme}`)
+      expect(await axeProblems(page, 'content unavailable')).toEqual([])
       await page.unroute(missing)
       await page.getByRole('button', { name: 'Try again' }).click()
       await expect.poll(() => heading.first().textContent(), SLOW).toBe(topic!.title)
