@@ -41,11 +41,14 @@ describe('every route: axe-core (WCAG 2.1 A and AA) and reflow when zoomed', () 
           await page.setViewportSize({ width, height })
           // Let layout (and anything measuring the window) settle at the new size.
           await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)))
-          const { overflow, offenders, unboxed } = await measureReflow(page)
+          const { overflow, offenders, unboxed, unreachable } = await measureReflow(page)
           if (overflow > 0 || offenders.length > 0) {
             problems.push(`${name} at ${zoom}: scrolls ${overflow}px sideways; ${offenders}`)
           }
           if (unboxed.length > 0) problems.push(`${name} at ${zoom}: not in a box: ${unboxed}`)
+          if (unreachable.length > 0) {
+            problems.push(`${name} at ${zoom}: scrolls, keyboard cannot reach: ${unreachable}`)
+          }
           if (width === 640 && PHOTOGRAPHED.has(name)) {
             // Where a wide table meets the narrow column: it must scroll in its own box.
             if (name !== 'library') {

@@ -8,6 +8,8 @@ export interface Reflow {
   offenders: string[]
   /** Tables and code blocks wider than their column that do not scroll in a box of their own. */
   unboxed: string[]
+  /** Boxes that scroll sideways but that the keyboard cannot reach to scroll. */
+  unreachable: string[]
 }
 
 /**
@@ -59,6 +61,23 @@ export function measureReflow(page: Page): Promise<Reflow> {
         unboxed.push(name(el))
       }
     }
-    return { overflow: root.scrollWidth - width, offenders: offenders.slice(0, 6), unboxed }
+    // A box that scrolls sideways must take focus itself or hold something that does, or
+    // keyboard users cannot scroll it (what axe's scrollable-region-focusable checks, here at
+    // the zoomed width where the boxes actually scroll).
+    const unreachable: string[] = []
+    const focusable =
+      'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])'
+    for (const el of document.body.querySelectorAll<HTMLElement>('*')) {
+      if (el.scrollWidth <= el.clientWidth + 1) continue
+      if (!/auto|scroll/.test(getComputedStyle(el).overflowX) || !el.checkVisibility()) continue
+      if (el.tabIndex >= 0 || el.querySelector(focusable)) continue
+      unreachable.push(name(el))
+    }
+    return {
+      overflow: root.scrollWidth - width,
+      offenders: offenders.slice(0, 6),
+      unboxed,
+      unreachable,
+    }
   })
 }
