@@ -1,4 +1,5 @@
 import { longDate } from '@shared/dates'
+import { formatDate } from '../format'
 import { hoursText } from '@shared/learning/claims'
 import { lastDay, type Period } from '@shared/learning/periods'
 
@@ -12,12 +13,8 @@ export function periodLabel(period: Period): string {
   return `${longDate(period.start)} to ${longDate(lastDay(period))}`
 }
 
-/** "3 Mar": a short day for lists. */
-export function shortDate(iso: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${iso}T00:00:00Z`))
-}
+/**
+ * "3 Mar 2027": a short day for lists. The app's one date formatter, made once (lists of a
+ * long record call it thousands of times).
+ */
+export const shortDate = formatDate
