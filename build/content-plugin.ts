@@ -1,13 +1,10 @@
 import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
-import { compileContent } from '../src/shared/content/compile-content'
 import { formatIssue } from '../src/shared/content/issues'
 import { buildCatalogue, chunkFileName, contentChunks } from '../src/shared/content/catalogue'
 import type { ContentBundle } from '../src/shared/content/model'
-import { readContentFiles } from '../src/main/content/read-content-files'
-import { measureReadability } from './readability'
 import { contentLabel, contentRoot } from './content-root'
-import { todayIso } from '../src/shared/dates'
+import { compiledContent } from './compiled-content'
 
 export const CONTENT_MODULE_ID = 'virtual:atlas-content'
 const RESOLVED_ID = `\0${CONTENT_MODULE_ID}`
@@ -48,13 +45,9 @@ export function contentPlugin(): Plugin {
     },
     async load(id) {
       if (id !== RESOLVED_ID) return undefined
-      const files = await readContentFiles(root)
+      const { files, result } = await compiledContent(root, contentLabel())
       for (const file of files) this.addWatchFile(`${root}/${file.path}`)
-      const { bundle, issues } = compileContent(
-        files,
-        { today: todayIso(), readability: measureReadability },
-        contentLabel(),
-      )
+      const { bundle, issues } = result
       const errors = issues.filter((issue) => issue.severity !== 'overdue')
       for (const issue of issues.filter((i) => i.severity === 'overdue'))
         this.warn(formatIssue(issue))

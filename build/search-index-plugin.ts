@@ -1,9 +1,7 @@
 import type { Plugin } from 'vite'
-import { compileContent } from '../src/shared/content/compile-content'
-import { readContentFiles } from '../src/main/content/read-content-files'
 import { buildSearchIndex } from '../src/shared/search/index-file'
-import { todayIso } from '../src/shared/dates'
-import { contentRoot } from './content-root'
+import { compiledContent } from './compiled-content'
+import { contentLabel, contentRoot } from './content-root'
 
 export const SEARCH_INDEX_MODULE_ID = 'virtual:atlas-search-index'
 const RESOLVED_ID = `\0${SEARCH_INDEX_MODULE_ID}`
@@ -12,11 +10,10 @@ const DEV_PATH = '/@atlas/search-index.json'
 
 /** The search index of the content folder, as the JSON text the renderer fetches. */
 export async function searchIndexJson(root = contentRoot()): Promise<string> {
-  const files = await readContentFiles(root)
   // Content problems fail the build in the content plugin, which lists them; the index is
-  // built from whatever compiled.
-  const { bundle } = compileContent(files, { today: todayIso() })
-  return JSON.stringify(buildSearchIndex(bundle))
+  // built from whatever compiled (the content plugin's own compile when the files are the same).
+  const { result } = await compiledContent(root, contentLabel())
+  return JSON.stringify(buildSearchIndex(result.bundle))
 }
 
 /**

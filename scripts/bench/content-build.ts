@@ -8,6 +8,7 @@ import type { Plugin } from 'vite'
 import { contentPlugin, CONTENT_MODULE_ID } from '../../build/content-plugin'
 import { CONTENT_ROOT_ENV } from '../../build/content-root'
 import { searchIndexJson } from '../../build/search-index-plugin'
+import { forgetCompiledContent } from '../../build/compiled-content'
 import { median, timed } from './stats'
 import type { Row } from './report'
 
@@ -40,10 +41,15 @@ function loadHook(plugin: Plugin): LoadHook {
   return typeof load === 'function' ? load : load.handler
 }
 
-/** One compile of `root` as the build does it: [content plugin ms, search index ms, assets]. */
+/**
+ * One compile of `root` as a fresh build does it: [content plugin ms, search index ms, assets].
+ * The search index reuses the content plugin's compile, as in a build; the previous round's is
+ * dropped first so every round compiles.
+ */
 async function compileOnce(root: string) {
   const previous = process.env[CONTENT_ROOT_ENV]
   process.env[CONTENT_ROOT_ENV] = root
+  forgetCompiledContent()
   try {
     const plugin = contentPlugin()
     const resolved = (plugin.resolveId as (id: string) => string | undefined)(CONTENT_MODULE_ID)
