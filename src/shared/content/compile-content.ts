@@ -205,7 +205,16 @@ export function compileContent(
   )
   // Files that exist but failed validation still count as present, so their absence is not
   // reported a second time elsewhere.
-  const present = (kind: Kind): Set<string> => new Set((groups.get(kind) ?? []).map((f) => f.name))
+  const presentByKind = new Map<Kind, Set<string>>()
+  const present = (kind: Kind): Set<string> => {
+    // Asked once per module for some kinds: made once, not once per module.
+    let names = presentByKind.get(kind)
+    if (!names) {
+      names = new Set((groups.get(kind) ?? []).map((f) => f.name))
+      presentByKind.set(kind, names)
+    }
+    return names
+  }
   const quizSources = yamlOf<QuizFile>('quiz', quizFile, (d) => d.topic)
   const pematSources = yamlOf<PematFile>('pemat', pematFile, (d) => d.topic)
   const comparisonSources = yamlOf<ComparisonFile>('comparison', comparisonFile, (d) => d.id)

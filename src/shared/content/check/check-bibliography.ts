@@ -56,21 +56,34 @@ export function internalCitationReport(
   references: readonly LocatedReference[],
   bibliography: Bibliography,
 ): InternalCitationReport {
-  const groups = new Map<string, { file: string; line: number; claim: string; keys: string[] }>()
+  type Group = { file: string; line: number; claim: string; keys: string[] }
+  // One group per file, line and claim, in order of first citation. Looked up by claim within
+  // its line rather than by a joined "file:line:claim" string: claims are long, and there is
+  // one per citation in the library.
+  const groups: Group[] = []
+  const byLine = new Map<string, Map<number, Map<string, Group>>>()
   for (const ref of references) {
     if (ref.type !== 'citation' || ref.site.from === 'handout') continue
     const claim = ref.claim ?? ''
-    const id = `${ref.site.file}:${ref.site.line}:${claim}`
-    const group = groups.get(id) ?? { file: ref.site.file, line: ref.site.line, claim, keys: [] }
+    const { file, line } = ref.site
+    let lines = byLine.get(file)
+    if (!lines) byLine.set(file, (lines = new Map()))
+    let claims = lines.get(line)
+    if (!claims) lines.set(line, (claims = new Map()))
+    let group = claims.get(claim)
+    if (!group) {
+      group = { file, line, claim, keys: [] }
+      claims.set(claim, group)
+      groups.push(group)
+    }
     group.keys.push(ref.key)
-    groups.set(id, group)
   }
-  const internalOnly = [...groups.values()].filter(
+  const internalOnly = groups.filter(
     (g) =>
       g.keys.every((key) => bibliography.get(key)?.kind === 'internal') && !NO_SOURCE.test(g.claim),
   )
   return {
-    claims: groups.size,
+    claims: groups.length,
     internalOnly: internalOnly.map(({ file, line, claim }) => ({ file, line, claim })),
   }
 }

@@ -24,18 +24,53 @@ interface Matcher {
   advisedAgainst: boolean
 }
 
-/** A matcher per medicine: any of its terms as a whole word, plurals included. */
-function matchers(safety: SafetyData): Matcher[] {
-  return [...safety.medicines.values()].map(({ entry }) => ({
-    id: entry.id,
-    pattern: new RegExp(`\\b(?:${entry.terms.map(escapeRegExp).join('|')})(?:s|es)?\\b`, 'i'),
-    advisedAgainst: entry.advisedAgainst,
-  }))
+interface Matchers {
+  medicines: Matcher[]
+  /** Any term of any medicine: a text it does not match names no medicine. */
+  any: RegExp
+}
+
+/** Any of `terms` as a whole word, plurals included. */
+const termsPattern = (terms: readonly string[]): RegExp =>
+  new RegExp(`\\b(?:${terms.map(escapeRegExp).join('|')})(?:s|es)?\\b`, 'i')
+
+/** Matchers by safety data: every module, handout, entry and deck checks against the same. */
+const matcherCache = new WeakMap<SafetyData, Matchers>()
+
+/** A matcher per medicine, and one for all of them. */
+function matchers(safety: SafetyData): Matchers {
+  let found = matcherCache.get(safety)
+  if (!found) {
+    const entries = [...safety.medicines.values()].map(({ entry }) => entry)
+    found = {
+      medicines: entries.map((entry) => ({
+        id: entry.id,
+        pattern: termsPattern(entry.terms),
+        advisedAgainst: entry.advisedAgainst,
+      })),
+      any: termsPattern(entries.flatMap((entry) => entry.terms)),
+    }
+    matcherCache.set(safety, found)
+  }
+  return found
+}
+
+/** A text to look for medicines in, split into sentences only when one is named. */
+class Passage {
+  private split: string[] | undefined
+  constructor(readonly text: string) {}
+  get sentences(): string[] {
+    this.split ??= this.text.split(/(?<=[.!?;])\s+/)
+    return this.split
+  }
 }
 
 /** The first sentence of `text` that suggests the medicine (a warning against it does not). */
-function suggestion(text: string, medicine: Matcher): string | null {
-  for (const sentence of text.split(/(?<=[.!?;])\s+/)) {
+function suggestion(passage: Passage, medicine: Matcher): string | null {
+  // A sentence is a stretch of the text between spaces, so a term found in none of the text is
+  // in no sentence: most texts name no medicine and are never split.
+  if (!medicine.pattern.test(passage.text)) return null
+  for (const sentence of passage.sentences) {
     const match = medicine.pattern.exec(sentence)
     if (match && !(medicine.advisedAgainst && NEGATION.test(sentence))) return match[0]
   }
@@ -72,7 +107,7 @@ export function checkMedicineCautions(
   issues: IssueList,
   rules: CautionRules,
 ): void {
-  const medicines = matchers(safety)
+  const { medicines, any } = matchers(safety)
   const coveredAnywhere = new Set<string>()
   for (const section of sections) {
     const covered = new Set(
@@ -85,11 +120,12 @@ export function checkMedicineCautions(
     if (rules.exempt.includes(section.title)) continue
     const reported = new Set<string>()
     for (const { token, line } of authoredInline(section.tokens)) {
-      const text = inlineText(token)
+      const passage = new Passage(inlineText(token))
+      if (!any.test(passage.text)) continue
       for (const medicine of medicines) {
         const { id } = medicine
         if (covered.has(id) || reported.has(id)) continue
-        const term = suggestion(text, medicine)
+        const term = suggestion(passage, medicine)
         if (!term) continue
         reported.add(id)
         issues.add(
@@ -102,8 +138,9 @@ export function checkMedicineCautions(
     }
   }
   for (const text of rules.extraText ?? []) {
+    const passage = new Passage(text)
     for (const medicine of medicines) {
-      const term = suggestion(text, medicine)
+      const term = suggestion(passage, medicine)
       if (term && !coveredAnywhere.has(medicine.id)) {
         coveredAnywhere.add(medicine.id)
         issues.add(
