@@ -18,6 +18,8 @@ const path = (href: string): string => href.replace(/^#/, '')
  */
 export function citedSources(bundle: ContentBundle): CitedSource[] {
   const sources = new Map<string, CitedSource>()
+  // Paths each source already lists: a source cited across a large library has a long list.
+  const listed = new Map<string, Set<string>>()
   const add = (references: Reference[], title: string, at: string): void => {
     for (const reference of references) {
       const source = sources.get(reference.key) ?? {
@@ -27,7 +29,12 @@ export function citedSources(bundle: ContentBundle): CitedSource[] {
         ...(reference.note ? { note: reference.note } : {}),
         citedIn: [],
       }
-      if (!source.citedIn.some((c) => c.path === at)) source.citedIn.push({ title, path: at })
+      let paths = listed.get(reference.key)
+      if (!paths) listed.set(reference.key, (paths = new Set()))
+      if (!paths.has(at)) {
+        paths.add(at)
+        source.citedIn.push({ title, path: at })
+      }
       sources.set(reference.key, source)
     }
   }

@@ -32,9 +32,18 @@ export function computeBacklinks(
   bundle: Pick<ContentBundle, 'topics'>,
 ): Record<string, Backlink[]> {
   const backlinks: Record<string, Backlink[]> = {}
+  // What each entry's list already holds, so that adding stays linear in a large library
+  // (an entry many modules link to has a long list).
+  const seen = new Map<string, { places: Set<string>; contexts: Set<string> }>()
   const add = (key: string, link: Backlink): void => {
     const list = (backlinks[key] ??= [])
-    if (!list.some((l) => l.href === link.href && l.label === link.label)) list.push(link)
+    let held = seen.get(key)
+    if (!held) seen.set(key, (held = { places: new Set(), contexts: new Set() }))
+    const place = `${link.href}\0${link.label}`
+    if (held.places.has(place)) return
+    held.places.add(place)
+    held.contexts.add(link.context)
+    list.push(link)
   }
   for (const ref of context.ledger.references) {
     if (ref.type !== 'xref') continue
@@ -52,7 +61,7 @@ export function computeBacklinks(
     ] as const) {
       for (const id of ids) {
         const key = `${kind}:${id}`
-        if (!(backlinks[key] ?? []).some((l) => l.context === topic.title)) {
+        if (!seen.get(key)?.contexts.has(topic.title)) {
           add(key, { href: moduleHref(topic.id), label: 'Module overview', context: topic.title })
         }
       }

@@ -11,6 +11,17 @@ export function checkReferences(
   comparisons: Map<string, ComparisonTable>,
 ): void {
   const { issues, ledger, bibliography, registry } = context
+  // Section slugs a link may name, per module, made when a link first names one.
+  const sectionsOf = new Map<Topic, Set<string>>()
+  const linkable = (topic: Topic): Set<string> => {
+    let slugs = sectionsOf.get(topic)
+    if (!slugs) {
+      slugs = new Set(topic.sections.flatMap((s) => [s.slug, ...s.subheadings.map((h) => h.slug)]))
+      slugs.add('references')
+      sectionsOf.set(topic, slugs)
+    }
+    return slugs
+  }
   for (const ref of ledger.references) {
     const { file, line } = ref.site
     if (ref.type === 'citation') {
@@ -58,9 +69,7 @@ export function checkReferences(
       issues.add(file, line, 'cross-link', `unknown ${kind} "${id}"`)
     } else if (section && kind === 'module') {
       const topic = topics.get(id)
-      const slugs =
-        topic?.sections.flatMap((s) => [s.slug, ...s.subheadings.map((h) => h.slug)]) ?? []
-      if (topic && ![...slugs, 'references'].includes(section)) {
+      if (topic && !linkable(topic).has(section)) {
         issues.add(file, line, 'cross-link', `module "${id}" has no section "${section}"`)
       }
     }
