@@ -33,7 +33,7 @@ import { FileTokens } from './services/file-tokens'
 import { writeFileAtomic } from './services/atomic-write'
 import { HandoutService } from './handouts/handout-service'
 import { startPresenting } from './present/start-presenting'
-import { flushBeforeQuit, startLearning } from './learning/start-learning'
+import { flushBeforeQuit, startLearning, warmWhenLoaded } from './learning/start-learning'
 
 /** The dev server in `npm run dev`; always undefined in a built app (see dev-server.ts). */
 const devServerUrl = resolveDevServerUrl()
@@ -204,6 +204,7 @@ if (!app.requestSingleInstanceLock()) {
       files,
     })
     await createMainWindow()
+    if (mainWindow) warmWhenLoaded(mainWindow.webContents, learning)
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) void createMainWindow()
     })

@@ -12,6 +12,7 @@ type Invoke = <K extends ChannelKey>(
 export function learningApi(invoke: Invoke): LearningApi {
   return {
     getLearning: () => invoke('getLearning'),
+    getLearningOverview: (request) => invoke('getLearningOverview', request),
     trackLearning: (request) => invoke('trackLearning', request),
     recordSelfCheck: (request) => invoke('recordSelfCheck', request),
     recordPresentation: (request) => invoke('recordPresentation', request),

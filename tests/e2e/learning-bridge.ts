@@ -9,7 +9,11 @@ import { mkdir, mkdtemp, readdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from 'playwright-core'
-import { startLearning, type StartLearningDeps } from '../../src/main/learning/start-learning'
+import {
+  startLearning,
+  warmWhenLoaded,
+  type StartLearningDeps,
+} from '../../src/main/learning/start-learning'
 import { FileTokens } from '../../src/main/services/file-tokens'
 import { SettingsStore } from '../../src/main/services/settings-store'
 import { learningApi } from '../../src/preload/learning-api'
@@ -35,8 +39,16 @@ const APP_FRAME = {
   senderFrame: { url: 'app://atlas/index.html' },
 } as unknown as IpcMainInvokeEvent
 
-/** Installs the bridge on `page`; call before the first navigation. Main's clock reads `startsAt` then. */
-export async function installLearningBridge(page: Page, startsAt: Date): Promise<LearningBridge> {
+/**
+ * Installs the bridge on `page`; call before the first navigation. Main's clock reads `startsAt`
+ * then. As the app's main does, the record is read ahead once the first page has loaded,
+ * unless `warm` is false (to measure a page that must wait for it).
+ */
+export async function installLearningBridge(
+  page: Page,
+  startsAt: Date,
+  options: { warm?: boolean } = {},
+): Promise<LearningBridge> {
   const installedAt = Date.now()
   const folder = await mkdtemp(join(tmpdir(), 'atlas-learning-e2e-'))
   const settings = new SettingsStore(join(folder, 'settings.json'))
@@ -69,6 +81,9 @@ export async function installLearningBridge(page: Page, startsAt: Date): Promise
     now: () => new Date(startsAt.getTime() + (Date.now() - installedAt)),
   })
   await mkdir(join(folder, 'exports'), { recursive: true })
+  // Playwright's `load` stands in for the window's did-finish-load.
+  if (options.warm !== false)
+    warmWhenLoaded({ once: (_event, listener) => page.once('load', listener) }, service)
   const invoke = (key: keyof typeof CHANNELS, request?: unknown) =>
     handlers.get(CHANNELS[key])!(APP_FRAME, request) as Promise<never>
   const api: Record<string, (...args: unknown[]) => Promise<unknown>> = {

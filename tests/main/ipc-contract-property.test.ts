@@ -43,6 +43,10 @@ const VALID: Record<Key, unknown> = {
   openExportedFile: { token: 'a'.repeat(32) },
   showExportedFile: { token: 'b'.repeat(32) },
   getLearning: undefined,
+  getLearningOverview: {
+    period: { start: '2026-04-01', end: '2027-04-01' },
+    unreflectedLimit: 25,
+  },
   trackLearning: { moduleId: 'cramps-after-sex', sections: { physiology: 30 }, reached: [] },
   recordSelfCheck: { moduleId: 'cramps-after-sex', score: 3, total: 5 },
   recordPresentation: {

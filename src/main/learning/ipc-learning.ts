@@ -139,6 +139,9 @@ export function registerLearningIpc(deps: LearningIpcDeps): void {
   })
 
   handle(ipcMain, IPC.getLearning, isTrusted, () => answer(() => service.snapshot()))
+  handle(ipcMain, IPC.getLearningOverview, isTrusted, (request) =>
+    answer(() => service.overview(request)),
+  )
   handle(ipcMain, IPC.trackLearning, isTrusted, (request) => answer(() => service.track(request)))
   handle(ipcMain, IPC.recordSelfCheck, isTrusted, (request) =>
     answer(() => service.selfCheck(request)),

@@ -4,7 +4,9 @@ import { todayIso } from '../../shared/dates'
 import type {
   ExportRequest,
   ImportResult,
+  LearningOverview,
   LearningSnapshot,
+  OverviewRequest,
   PresentationRequest,
   SavedReflection,
   SaveReflectionRequest,
@@ -15,6 +17,7 @@ import { presentationRequestSchema } from '../../shared/learning/ipc'
 import { activitiesCsv, teachingLogCsv } from '../../shared/learning/csv'
 import { buildExport, readExport, type ImportProblem } from '../../shared/learning/export-format'
 import { mergeRecords } from '../../shared/learning/merge'
+import { digestRecord, overviewOf, type RecordDigest } from '../../shared/learning/overview'
 import { migrateRecord } from '../../shared/learning/migrations'
 import { findPatientDetails } from '../../shared/learning/patient-details'
 import {
@@ -93,6 +96,12 @@ export class LearningService {
   private unsaved = false
   /** The last failed background save, shown on the learning page until a save succeeds. */
   private writeProblem: string | null = null
+  /**
+   * Claims and unreflected activities of the record as it is, shared by every period the page
+   * asks for. Keyed by the record object: every change makes a new one, so an old digest is
+   * never used for a changed record.
+   */
+  private readonly digests = new WeakMap<LearningRecord, RecordDigest>()
 
   constructor(private readonly options: LearningServiceOptions) {
     const today = () => this.stamp().today
@@ -214,13 +223,46 @@ export class LearningService {
 
   async snapshot(): Promise<LearningSnapshot> {
     const state = await this.load()
+    return { record: state.record, ...this.status(state) }
+  }
+
+  /** The learning page's figures for one period, without sending the record itself. */
+  async overview(request: OverviewRequest): Promise<LearningOverview> {
+    const state = await this.load()
+    return {
+      ...overviewOf(state.record, request, this.digest(state.record)),
+      ...this.status(state),
+    }
+  }
+
+  /**
+   * Reads the record and works out its claims ahead of the first request, so the learning
+   * page does not wait for years of record to be decrypted and checked. Only with consent
+   * (without it the record may never be opened); a problem is left for the page to report.
+   */
+  async warm(): Promise<void> {
+    if (!(await this.consented().catch(() => false))) return
+    const state = await this.load().catch(() => null)
+    if (state) this.digest(state.record)
+  }
+
+  private digest(record: LearningRecord): RecordDigest {
+    let digest = this.digests.get(record)
+    if (!digest) {
+      digest = digestRecord(record)
+      this.digests.set(record, digest)
+    }
+    return digest
+  }
+
+  /** Drafts, protection and anything the clinician must know: everything but the record. */
+  private status(state: State): Omit<LearningSnapshot, 'record'> {
     const notices = [
       recordNotice(state.recordLoad, this.options.folder),
       draftsNotice(state.draftsLoad),
       this.writeProblem,
     ].filter((n): n is string => Boolean(n))
     return {
-      record: state.record,
       drafts: state.drafts.drafts,
       storage: { encryption: this.options.cipher.encryption, folder: this.options.folder },
       notice: notices.length ? notices.join(' ') : null,

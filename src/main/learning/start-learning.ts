@@ -126,6 +126,23 @@ export function startLearning(deps: StartLearningDeps): LearningService {
   return service
 }
 
+/** How long after the window's page has loaded the record is read ahead (the page's own requests first). */
+export const WARM_DELAY_MS = 500
+
+/**
+ * Reads the learning record ahead, a moment after the app window's page has loaded (see
+ * `LearningService.warm`), so opening the learning page does not wait for it.
+ */
+export function warmWhenLoaded(
+  contents: { once(event: 'did-finish-load', listener: () => void): unknown },
+  service: Pick<LearningService, 'warm'>,
+  delayMs = WARM_DELAY_MS,
+): void {
+  contents.once('did-finish-load', () => {
+    setTimeout(() => void service.warm().catch(() => undefined), delayMs)
+  })
+}
+
 /**
  * Writes tracked time still in memory before the app exits. `will-quit` comes after the
  * windows have closed, so the last report a closing module page sends is in by then.

@@ -4,6 +4,8 @@ import type {
   ExportedLearningFile,
   ExportRequest,
   ImportResult,
+  LearningOverview,
+  OverviewRequest,
   LearningSnapshot,
   PresentationRequest,
   SavedReflection,
@@ -16,6 +18,11 @@ import type { Draft, DraftInput, LearningRecord } from './schema'
 export interface LearningApi {
   /** The record, drafts, settings and how the record is stored. */
   getLearning(): Promise<IpcResult<LearningSnapshot>>
+  /**
+   * The learning page's figures for a period, worked out in main: a few kilobytes, where the
+   * record itself can be megabytes.
+   */
+  getLearningOverview(request: OverviewRequest): Promise<IpcResult<LearningOverview>>
   /** Active reading since the last report; stored only with the clinician's consent. */
   trackLearning(request: {
     moduleId: string

@@ -4,6 +4,7 @@
  */
 export const LEARNING_CHANNELS = {
   getLearning: 'learning:get',
+  getLearningOverview: 'learning:overview',
   trackLearning: 'learning:track',
   recordSelfCheck: 'learning:self-check',
   recordPresentation: 'learning:presentation',

@@ -4,6 +4,7 @@ import {
   certificateRequestSchema,
   exportRequestSchema,
   idRequestSchema,
+  overviewRequestSchema,
   presentationRequestSchema,
   saveDraftRequestSchema,
   saveReflectionRequestSchema,
@@ -11,6 +12,7 @@ import {
   trackRequestSchema,
   type ExportedLearningFile,
   type ImportResult,
+  type LearningOverview,
   type LearningSnapshot,
   type SavedReflection,
   type TrackResult,
@@ -31,6 +33,10 @@ function channel<Request extends z.ZodType>(key: LearningChannelKey, request: Re
 /** The learning record's part of the one IPC contract (spread into `IPC` in ipc/contract.ts). */
 export const LEARNING_IPC = {
   getLearning: channel('getLearning', z.undefined()).returns<LearningSnapshot>(),
+  getLearningOverview: channel(
+    'getLearningOverview',
+    overviewRequestSchema,
+  ).returns<LearningOverview>(),
   trackLearning: channel('trackLearning', trackRequestSchema).returns<TrackResult>(),
   recordSelfCheck: channel('recordSelfCheck', selfCheckRequestSchema).returns<TrackResult>(),
   recordPresentation: channel(

@@ -14,6 +14,7 @@ import {
   type Reflection,
 } from './schema'
 import type { MergeReport } from './merge'
+import type { RecordOverview } from './overview'
 
 /**
  * Request schemas and answers of the learning-record channels. `contract.ts` names the
@@ -85,6 +86,16 @@ const periodSchema = z
   .strictObject({ start: isoDay, end: isoDay })
   .refine((p) => p.start < p.end, 'the period must end after it starts')
 
+/**
+ * `learning:overview`: the learning page's figures for a period, and the newest
+ * `unreflectedLimit` of its unreflected activities (the page asks for more as they are shown).
+ */
+export const overviewRequestSchema = z.strictObject({
+  period: periodSchema,
+  unreflectedLimit: z.number().int().min(0).max(RECORD_LIMITS.activities),
+})
+export type OverviewRequest = z.infer<typeof overviewRequestSchema>
+
 /** `learning:export`: which file; activities and the teaching log may be limited to a period. */
 export const exportRequestSchema = z.strictObject({
   format: z.enum(['activities-csv', 'teaching-csv', 'everything-json']),
@@ -126,6 +137,12 @@ export interface LearningSnapshot {
   /** False while a notice makes the record read-only (nothing is recorded or saved). */
   writable: boolean
 }
+
+/**
+ * The learning page's answer: the period's figures (overview.ts) and the state of the record
+ * around them, without the record itself.
+ */
+export type LearningOverview = RecordOverview & Omit<LearningSnapshot, 'record'>
 
 export interface TrackResult {
   /** False when the clinician has not agreed to a record (nothing was stored). */

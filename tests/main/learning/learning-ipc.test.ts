@@ -96,11 +96,71 @@ describe('learning channels', () => {
         { period: { start: '2027-04-01', end: '2026-04-01' }, moduleId: null, reflectionIds: [] },
       ],
       ['deleteReflection', { id: 'x' }],
+      // The learning page's figures: a real period, a whole count within the record's bounds.
+      [
+        'getLearningOverview',
+        { period: { start: '2027-04-01', end: '2026-04-01' }, unreflectedLimit: 25 },
+      ],
+      [
+        'getLearningOverview',
+        { period: { start: '2026-04-01', end: '2026-04-01' }, unreflectedLimit: 25 },
+      ],
+      [
+        'getLearningOverview',
+        { period: { start: '2026-02-30', end: '2027-04-01' }, unreflectedLimit: 25 },
+      ],
+      [
+        'getLearningOverview',
+        { period: { start: '2026-04-01', end: '2027-04-01' }, unreflectedLimit: -1 },
+      ],
+      [
+        'getLearningOverview',
+        { period: { start: '2026-04-01', end: '2027-04-01' }, unreflectedLimit: 2.5 },
+      ],
+      [
+        'getLearningOverview',
+        { period: { start: '2026-04-01', end: '2027-04-01' }, unreflectedLimit: 200_001 },
+      ],
+      [
+        'getLearningOverview',
+        {
+          period: { start: '2026-04-01', end: '2027-04-01' },
+          unreflectedLimit: 25,
+          path: '/etc',
+        },
+      ],
+      ['getLearningOverview', { period: { start: '2026-04-01', end: '2027-04-01' } }],
+      ['getLearningOverview', undefined],
     ] as const) {
       const result = await invoke(key, payload)
       expect(result, key).toMatchObject({ ok: false, error: { code: 'invalid-request' } })
     }
     expect((await h.service.snapshot()).record.activities).toEqual([])
+  })
+
+  it('answers the learning page with its period’s figures, not the record; refuses another sender', async () => {
+    await invoke('trackLearning', track)
+    await invoke('recordSelfCheck', { moduleId: 'cramps-after-orgasm', score: 3, total: 5 })
+    const request = { period: { start: '2026-04-01', end: '2027-04-01' }, unreflectedLimit: 1 }
+    const answer = await invoke('getLearningOverview', request)
+    expect(answer).toMatchObject({
+      ok: true,
+      value: {
+        summary: { trackedSeconds: 300, byKind: { 'self-check': { activities: 1 } } },
+        // Both activities wait for a reflection; only the newest one is listed.
+        unreflected: { total: 2, activities: [{ kind: 'self-check' }] },
+        reflections: [],
+        drafts: [],
+        writable: true,
+        notice: null,
+      },
+    })
+    expect(answer.value).not.toHaveProperty('record')
+    trusted = false
+    expect(await invoke('getLearningOverview', request)).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    })
   })
 
   it('records a presentation given (title from the content for a deck, the name for a session)', async () => {

@@ -51,6 +51,28 @@ describe('learning record store', () => {
     expect(await readdir(folder)).toEqual([])
   })
 
+  it('reads the record ahead only with consent, and the page’s figures then need no second read', async () => {
+    folder = await tempFolder()
+    await tracked(folder)
+    const year = { period: { start: '2026-04-01', end: '2027-04-01' }, unreflectedLimit: 25 }
+    for (const consent of ['unanswered', 'off', 'on'] as const) {
+      const cipher = fakeCipher()
+      let reads = 0
+      const counting = { ...cipher, decrypt: (bytes: Buffer) => (reads++, cipher.decrypt(bytes)) }
+      const h = makeService(folder, { consent, cipher: counting })
+      await h.service.warm()
+      if (consent !== 'on') {
+        expect(reads, consent).toBe(0)
+        continue
+      }
+      expect(reads).toBe(1)
+      const overview = await h.service.overview(year)
+      expect(reads).toBe(1)
+      expect(overview.summary.trackedSeconds).toBe(720)
+      expect(overview.unreflected.total).toBe(1)
+    }
+  })
+
   it('keeps the record encrypted at rest, and reads it back', async () => {
     folder = await tempFolder()
     const h = await tracked(folder)

@@ -6,6 +6,8 @@ import type {
   ExportedLearningFile,
   ExportRequest,
   ImportResult,
+  LearningOverview,
+  OverviewRequest,
   SaveReflectionRequest,
   SavedReflection,
   StorageStatus,
@@ -21,8 +23,10 @@ import { useBridge } from '../composables/useBridge'
 import { useSettingsStore } from '../settings/settings-store'
 
 /**
- * The learning record as the page sees it. Main keeps the record; this store holds the latest
- * copy and sends every change through the bridge. Consent and certificate details are the
+ * The learning record as the pages see it. Main keeps the record. The learning page asks main
+ * for its figures (`overview`, a few kilobytes); the full record, megabytes after years of use,
+ * is fetched only by the views that need every activity (writing a reflection, "What is
+ * stored"). Every change goes through the bridge. Consent and certificate details are the
  * `learning` section of the one settings store.
  */
 export const useLearningStore = defineStore('learning', () => {
@@ -36,6 +40,14 @@ export const useLearningStore = defineStore('learning', () => {
   const status = ref<'idle' | 'loading' | 'ready' | 'failed'>('idle')
   const loadError = ref<string | null>(null)
   let loading: Promise<void> | null = null
+  /** Main may have changed the record since the copy here was fetched (the page saw newer figures). */
+  let recordStale = false
+  /** The learning page's figures for the period it last asked about; null until they come. */
+  const overview = shallowRef<LearningOverview | null>(null)
+  const overviewError = ref<string | null>(null)
+  /** Counts changes made from here (a reflection deleted, a record imported): figures to ask again. */
+  const changes = ref(0)
+  let overviewAsked = 0
 
   /** Whether the desktop app is here to keep a record (a plain browser cannot). */
   const available = bridge !== null
@@ -45,7 +57,8 @@ export const useLearningStore = defineStore('learning', () => {
   /** Loads the record once (or again with `force`, after another window changed it). */
   function load(force = false): Promise<void> {
     if (!bridge) return Promise.resolve()
-    if (loading && !force) return loading
+    if (loading && !force && !recordStale) return loading
+    recordStale = false
     status.value = 'loading'
     loading = (async () => {
       const result = await bridge.getLearning()
@@ -65,6 +78,29 @@ export const useLearningStore = defineStore('learning', () => {
     return loading
   }
 
+  /**
+   * Asks main for the learning page's figures. Only the answer to the latest question is
+   * kept, so a slow answer for a period no longer chosen never replaces a newer one.
+   */
+  async function loadOverview(request: OverviewRequest): Promise<void> {
+    if (!bridge) return
+    const asked = ++overviewAsked
+    const result = await bridge.getLearningOverview(request)
+    if (asked !== overviewAsked) return
+    // The figures may include activities tracked since the full record was fetched.
+    recordStale = true
+    if (!result.ok) {
+      overviewError.value = result.error.message
+      return
+    }
+    overview.value = result.value
+    drafts.value = result.value.drafts
+    storage.value = result.value.storage
+    notice.value = result.value.notice
+    writable.value = result.value.writable
+    overviewError.value = null
+  }
+
   function setConsent(next: Consent): Promise<void> {
     return settingsStore.update('learning', { consent: next })
   }
@@ -81,6 +117,7 @@ export const useLearningStore = defineStore('learning', () => {
     if (result.ok) {
       record.value = result.value.record
       drafts.value = result.value.drafts
+      changes.value += 1
     }
     return result
   }
@@ -88,7 +125,10 @@ export const useLearningStore = defineStore('learning', () => {
   async function deleteReflection(id: string): Promise<IpcResult<LearningRecord>> {
     if (!bridge) return unavailable()
     const result = await bridge.deleteReflection(id)
-    if (result.ok) record.value = result.value
+    if (result.ok) {
+      record.value = result.value
+      changes.value += 1
+    }
     return result
   }
 
@@ -122,6 +162,7 @@ export const useLearningStore = defineStore('learning', () => {
     if (result.ok) {
       record.value = result.value.record
       drafts.value = result.value.drafts
+      changes.value += 1
     }
     return result
   }
@@ -135,6 +176,8 @@ export const useLearningStore = defineStore('learning', () => {
       drafts.value = []
       notice.value = null
       writable.value = true
+      overview.value = null
+      changes.value += 1
     }
     return result
   }
@@ -153,9 +196,13 @@ export const useLearningStore = defineStore('learning', () => {
     writable,
     status,
     loadError,
+    overview,
+    overviewError,
+    changes,
     settings,
     consent,
     load,
+    loadOverview,
     setConsent,
     updateSettings,
     saveReflection,

@@ -1,0 +1,71 @@
+import { activityIndex, allocateClaims } from './claims'
+import { reflectionTitle } from './labels'
+import { within, type Period } from './periods'
+import type { Activity, LearningRecord, Reflection } from './schema'
+import { summarise, unreflected, type PeriodSummary } from './summary'
+
+/**
+ * What the learning page shows for one period, worked out where the record is (main), so the
+ * page receives a few kilobytes instead of a five-year record to summarise itself. The same
+ * pure functions (summary.ts, claims.ts, labels.ts) do the work, so the figures cannot drift
+ * from the certificate's and the exports'.
+ */
+
+/** The page's question: a period, and how many of its unreflected activities to list. */
+export interface OverviewQuery {
+  period: Period
+  /** The newest this many unreflected activities are sent; the count is always exact. */
+  unreflectedLimit: number
+}
+
+/** The page's figures for one period. */
+export interface RecordOverview {
+  summary: PeriodSummary
+  /** Activities in the period no reflection covers: how many, and the newest `limit`. */
+  unreflected: { total: number; activities: Activity[] }
+  /** Reflections dated in the period, newest first. */
+  reflections: Reflection[]
+  /** Each listed reflection's title as the page shows it (its own, or one made from its activities). */
+  reflectionTitles: Record<string, string>
+}
+
+/**
+ * What every period's overview of one record shares: the claims shared out over activities
+ * and the unreflected activities, newest first. Worth keeping while the record is unchanged
+ * (main keeps one per record; the record is replaced, never changed, on every write).
+ */
+export interface RecordDigest {
+  claimed: Map<string, number>
+  unreflected: Activity[]
+  index: Map<string, Activity>
+}
+
+export function digestRecord(record: LearningRecord): RecordDigest {
+  const index = activityIndex(record)
+  return {
+    claimed: allocateClaims(record, undefined, index),
+    unreflected: unreflected(record),
+    index,
+  }
+}
+
+/** The overview of `record` for `query`; pass `digest` when it is already worked out. */
+export function overviewOf(
+  record: LearningRecord,
+  query: OverviewQuery,
+  digest: RecordDigest = digestRecord(record),
+): RecordOverview {
+  const { period } = query
+  const waiting = digest.unreflected.filter((a) => within(a.date, period))
+  const reflections = record.reflections
+    .filter((r) => within(r.date, period))
+    .sort((a, b) => (a.date < b.date ? 1 : -1))
+  return {
+    summary: summarise(record, period, digest.claimed),
+    unreflected: { total: waiting.length, activities: waiting.slice(0, query.unreflectedLimit) },
+    reflections,
+    reflectionTitles: Object.fromEntries(
+      reflections.map((r) => [r.id, reflectionTitle(r, digest.index)]),
+    ),
+  }
+}
