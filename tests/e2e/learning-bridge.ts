@@ -31,6 +31,8 @@ export interface LearningBridge {
   saved: string[]
   service: LearningService
   settings: SettingsStore
+  /** The `window.api` methods the page called, in order. */
+  calls: string[]
   /** Files the app wrote outside its own folder (exports). */
   exports(): Promise<string[]>
 }
@@ -102,7 +104,9 @@ export async function installLearningBridge(
     openExportedFile: async () => ok(null),
     showExportedFile: async () => ok(null),
   }
+  const calls: string[] = []
   await page.exposeBinding('__atlasBridge', async (_source, method: string, args: unknown[]) => {
+    calls.push(method)
     const call = api[method]
     return call
       ? call(...args)
@@ -132,6 +136,7 @@ export async function installLearningBridge(
     saved,
     service,
     settings,
+    calls,
     exports: async () =>
       (await readdir(join(folder, 'exports'))).map((n) => join(folder, 'exports', n)),
   }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -8,6 +8,12 @@ import { serveStatic } from './static-server'
 import { SCREENSHOTS } from './fixture'
 import { installLearningBridge, type LearningBridge } from './learning-bridge'
 import { realContent } from './content'
+import { syntheticRecord } from '../../scripts/bench/learning-record'
+import { moduleCatalogue } from '../../src/main/learning/module-catalogue'
+import { hoursText } from '../../src/shared/learning/claims'
+import { appraisalYear, previousYear, within, type Period } from '../../src/shared/learning/periods'
+import { summarise, unreflected } from '../../src/shared/learning/summary'
+import type { LearningRecord } from '../../src/shared/learning/schema'
 
 let browser: Browser
 let server: Awaited<ReturnType<typeof serveStatic>>
@@ -24,16 +30,40 @@ afterAll(async () => {
 async function open(
   hash: string,
   theme: 'light' | 'dark' = 'light',
+  prepare: (bridge: LearningBridge) => Promise<void> = async () => undefined,
 ): Promise<PageGuard & { bridge: LearningBridge }> {
   const guard = await guardedPage(browser, { colorScheme: theme })
   const startsAt = new Date('2027-03-02T09:00:00Z')
   const bridge = await installLearningBridge(guard.page, startsAt)
+  await prepare(bridge)
   // Installed a minute early: pausing at the install time itself can land in the past.
   await guard.page.clock.install({ time: new Date(startsAt.getTime() - 60_000) })
   await guard.page.clock.pauseAt(startsAt)
   await guard.page.goto(`${server.url}#${hash}`)
   await guard.page.locator('#main h1').first().waitFor()
   return { ...guard, bridge }
+}
+
+/** A record already kept (plain JSON, as the bridge's main has no safeStorage), consent given. */
+async function seed(bridge: LearningBridge, record: LearningRecord): Promise<void> {
+  await mkdir(join(bridge.folder, 'learning'), { recursive: true })
+  await writeFile(join(bridge.folder, 'learning', 'learning-record.json'), JSON.stringify(record))
+  const { settings } = await bridge.settings.get()
+  await bridge.settings.save({ ...settings, learning: { ...settings.learning, consent: 'on' } })
+}
+
+/** The page's figures as the whole record gives them, for comparing with what it shows. */
+function expected(record: LearningRecord, period: Period) {
+  const summary = summarise(record, period)
+  return {
+    figures: {
+      tracked: hoursText(summary.trackedSeconds),
+      claimed: hoursText(summary.claimedSeconds),
+      reflections: String(summary.reflections),
+      'self-checks': String(summary.byKind['self-check'].activities),
+    },
+    waiting: unreflected(record).filter((a) => within(a.date, period)).length,
+  }
 }
 
 async function done(guard: PageGuard): Promise<void> {
@@ -151,6 +181,65 @@ describe('learning record in Chromium (main-process code behind the bridge)', ()
       ['2027-03-02', 'Self-check', '0', '0.00', 'no'],
     ])
     await done(guard)
+  })
+
+  it('a long record: the page shows the whole record’s figures for each period, asking main for them, never for the record', async () => {
+    const modules = await moduleCatalogue(join('resources', 'content')).all()
+    const record = syntheticRecord(modules, {
+      activities: 3000,
+      reflections: 60,
+      end: '2027-03-02',
+    })
+    for (const theme of ['light', 'dark'] as const) {
+      const guard = await open('/', theme, (bridge) => seed(bridge, record))
+      const { page, bridge } = guard
+      await page.setViewportSize({ width: 1366, height: 768 })
+      await page.evaluate(() => (location.hash = '#/learning'))
+      await page.locator('.totals__figures').waitFor()
+      const figures = () =>
+        page
+          .locator('[data-figure]')
+          .evaluateAll((nodes) =>
+            Object.fromEntries(
+              nodes
+                .filter((n) => (n as HTMLElement).dataset['figure'] !== 'preparation')
+                .map((n) => [(n as HTMLElement).dataset['figure'], n.textContent!.trim()]),
+            ),
+          )
+      const year = appraisalYear('2027-03-02', '04-01')
+      const thisYear = expected(record, year)
+      expect(thisYear.waiting).toBeGreaterThan(50)
+      expect(await figures()).toEqual(thisYear.figures)
+      await page
+        .getByRole('heading', { name: `Not yet reflected on (${thisYear.waiting})` })
+        .waitFor()
+      const listed = page.getByRole('list', { name: 'Activities without a reflection' })
+      expect(await listed.getByRole('listitem').count()).toBe(25)
+      if (theme === 'light') {
+        await page.screenshot({ path: join(SCREENSHOTS, 'learning-long-record-light.png') })
+        await page
+          .getByRole('button', { name: `Show more (${thisYear.waiting - 25} left)` })
+          .click()
+        await expect.poll(() => listed.getByRole('listitem').count()).toBe(50)
+        await page
+          .getByRole('button', { name: `Show more (${thisYear.waiting - 50} left)` })
+          .waitFor()
+
+        // Another period: its own figures, from main, as the whole record gives them.
+        await page.getByText('Last appraisal year').click()
+        const last = expected(record, previousYear(year, '04-01'))
+        await page
+          .getByRole('heading', { name: `Not yet reflected on (${last.waiting})` })
+          .waitFor()
+        expect(await figures()).toEqual(last.figures)
+        expect(await listed.getByRole('listitem').count()).toBe(25)
+      } else {
+        await page.screenshot({ path: join(SCREENSHOTS, 'learning-long-record-dark.png') })
+      }
+      expect(bridge.calls).toContain('getLearningOverview')
+      expect(bridge.calls).not.toContain('getLearning')
+      await done(guard)
+    }
   })
 
   it('says No once and is not asked again; nothing is recorded', async () => {
