@@ -234,7 +234,7 @@ export async function benchSearch(options: SearchBenchOptions = {}): Promise<Sea
   return {
     content: root,
     documents: searcher.documentCount,
-    terms: file.index.index.length,
+    terms: file.postings.terms.length,
     indexBytes: Buffer.byteLength(json),
     indexGzipBytes: gzipSync(json).length,
     buildMs,

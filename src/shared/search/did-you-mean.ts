@@ -1,20 +1,6 @@
-import type MiniSearch from 'minisearch'
+import type { Postings } from './postings'
 import type { Vocabulary } from './vocabulary'
 import type { QueryWord } from './phrases'
-
-/** Levenshtein distance, for ranking candidate corrections. */
-function edits(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i]
-    for (let j = 1; j <= b.length; j++) {
-      const substitute = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1)
-      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, substitute)
-    }
-    previous = row
-  }
-  return previous[b.length]!
-}
 
 /**
  * The query with each word the index does not know replaced by the nearest word it does (by
@@ -23,7 +9,7 @@ function edits(a: string, b: string): number {
  */
 export function didYouMean(
   words: QueryWord[],
-  index: MiniSearch,
+  postings: Postings,
   vocabulary: Vocabulary,
   surfaces: Record<string, string>,
   query: string,
@@ -35,21 +21,18 @@ export function didYouMean(
     if (vocabulary.hasPrefix(word.term)) continue
     // Looser than search itself: this runs only when search found nothing.
     const fuzzy = word.term.length >= 9 ? 3 : 2
-    const near = index.search(word.term, { prefix: false, fuzzy, combineWith: 'AND' })
-    const uses = new Map<string, number>()
-    for (const result of near) {
-      for (const term of result.terms) uses.set(term, (uses.get(term) ?? 0) + 1)
-    }
+    const near = postings.terms.near(word.term, fuzzy).map(({ index, distance }) => ({
+      term: postings.terms.terms[index]!,
+      count: postings.documentFrequency(index),
+      distance,
+    }))
     // A swap of neighbouring letters is one slip of the fingers, though edit distance says two.
-    const swapped = new Set(vocabulary.transpositions(word.term))
-    for (const term of swapped) uses.set(term, uses.get(term) ?? 1)
-    const best = [...uses]
-      .map(([term, count]) => ({
-        term,
-        count,
-        distance: swapped.has(term) ? 1 : edits(word.term, term),
-      }))
-      .sort((a, b) => a.distance - b.distance || b.count - a.count)[0]
+    for (const term of vocabulary.transpositions(word.term)) {
+      const known = near.find((candidate) => candidate.term === term)
+      if (known) known.distance = 1
+      else near.push({ term, count: 1, distance: 1 })
+    }
+    const best = near.sort((a, b) => a.distance - b.distance || b.count - a.count)[0]
     if (!best) continue
     const replacement = surfaces[best.term] ?? best.term
     corrected = corrected.slice(0, word.start) + replacement + corrected.slice(word.end)

@@ -1,43 +1,21 @@
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch'
+import MiniSearch, { type Options } from 'minisearch'
 import type { ContentBundle } from '../content/model'
 import { entryNames, plainName } from './entry-names'
 import { searchDocuments, targetDocId, type SearchDoc } from './documents'
 import { createTermProcessor, fold, phraseKey, tokenize } from './terms'
+import { buildPostings } from './postings'
+import { SEARCH_INDEX_VERSION, type SearchGroup, type SearchIndexFile } from './index-format'
 
-/** Bumped whenever the asset's shape or the term processing changes. */
-export const SEARCH_INDEX_VERSION = 1
+export * from './index-format'
 
-/** Words that mean one thing, and the documents to rank first for them, best first. */
-export interface SearchGroup {
-  means: string
-  terms: string[]
-  targets: string[]
-  /** Processed forms of `means` then each term, made at build time so loading is quick. */
-  keys: string[]
-}
+/** How much a word counts in each field: a title match says most about a document. */
+export const FIELD_BOOSTS = { title: 5, keywords: 3, context: 1.5, text: 1 }
 
-/**
- * The search index as shipped: one JSON asset, built at build time from the compiled content
- * and loaded by the renderer on first use. Everything query time needs is in it.
- */
-export interface SearchIndexFile {
-  version: typeof SEARCH_INDEX_VERSION
-  spellings: Record<string, string>
-  groups: SearchGroup[]
-  /** Indexed terms that are not themselves words of the text ("herpe"), with the word to show. */
-  surfaces: Record<string, string>
-  index: AsPlainObject
-}
-
-/** Fields stored with each document: what a result shows without going back to the content. */
-export type StoredDoc = Pick<SearchDoc, 'kind' | 'title' | 'context' | 'href' | 'text' | 'handout'>
-
-/** MiniSearch options, the same at build and at load (the index holds processed terms). */
+/** MiniSearch options for building the index (the terms are processed as queries are). */
 export function miniSearchOptions(spellings: Record<string, string>): Options<SearchDoc> {
   return {
     idField: 'id',
-    fields: ['title', 'keywords', 'context', 'text'],
-    storeFields: ['kind', 'title', 'context', 'href', 'text', 'handout'],
+    fields: Object.keys(FIELD_BOOSTS),
     tokenize: (text) => tokenize(text).map((token) => token.word),
     processTerm: createTermProcessor(spellings),
   }
@@ -97,11 +75,16 @@ export function buildSearchIndex(bundle: ContentBundle): SearchIndexFile {
   const docs = searchDocuments(bundle)
   const index = new MiniSearch<SearchDoc>(options)
   index.addAll(docs)
+  const order = new Map(docs.map((doc, at) => [doc.id, at]))
   return {
     version: SEARCH_INDEX_VERSION,
     spellings,
     groups: searchGroups(bundle),
     surfaces: surfaceWords(docs, processTerm),
-    index: index.toJSON(),
+    documents: docs.map(({ id, kind, title, context, href, handout }) =>
+      handout ? { id, kind, title, context, href, handout } : { id, kind, title, context, href },
+    ),
+    texts: docs.map((doc) => doc.text),
+    postings: buildPostings(index.toJSON(), order, FIELD_BOOSTS),
   }
 }

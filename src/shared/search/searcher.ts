@@ -1,18 +1,14 @@
-import MiniSearch, { type Query, type SearchResult } from 'minisearch'
-import type { SearchDoc } from './documents'
-import {
-  miniSearchOptions,
-  SEARCH_INDEX_VERSION,
-  type SearchIndexFile,
-  type StoredDoc,
-} from './index-file'
+import { SEARCH_INDEX_VERSION, type SearchIndexFile, type StoredDoc } from './index-format'
 import { KIND_PRIOR, MIN_QUERY_LENGTH, SEARCH_KINDS, type SearchKind } from './kinds'
 import { highlight, snippet, type Segment } from './snippet'
 import { matchFinder } from './match-finder'
 import { Phrases, type PhraseMatch, type QueryWord } from './phrases'
-import { tokenize } from './terms'
+import { createTermProcessor, termsOf, tokenize } from './terms'
 import { didYouMean } from './did-you-mean'
 import { Vocabulary } from './vocabulary'
+import { Postings } from './postings'
+import { QueryRunner, type BoolQuery, type TermQuery } from './query-runner'
+import { rank, type Ranked } from './ranking'
 
 /** One result, ready to show. */
 export interface SearchHit extends StoredDoc {
@@ -75,13 +71,15 @@ export class SearchIndexError extends Error {}
 
 /** Loads the shipped index: the renderer calls this once, on first use. */
 export function createSearcher(file: SearchIndexFile): Searcher {
-  if (file?.version !== SEARCH_INDEX_VERSION || !file.index) {
+  if (file?.version !== SEARCH_INDEX_VERSION || !file.postings || !Array.isArray(file.documents)) {
     throw new SearchIndexError(
       `the search index is version ${String(file?.version)}, this app reads version ${SEARCH_INDEX_VERSION}`,
     )
   }
-  const options = miniSearchOptions(file.spellings)
-  const uncached = options.processTerm as (word: string) => string | null
+  const { documents, texts } = file
+  if (texts.length !== documents.length)
+    throw new SearchIndexError('the search index lists more texts or documents than it has')
+  const uncached = createTermProcessor(file.spellings)
   // Snippets process every word of a hit's text, and the same words recur in every query:
   // remembering them makes highlighting cheap. Cleared when large, to bound memory.
   const processed = new Map<string, string | null>()
@@ -94,15 +92,14 @@ export function createSearcher(file: SearchIndexFile): Searcher {
     }
     return term
   }
-  options.processTerm = processTerm
-  const index = MiniSearch.loadJS<SearchDoc>(file.index, options)
+  const postings = new Postings(file.postings, documents.length)
+  const runner = new QueryRunner(postings)
+  const kindOf = Uint8Array.from(documents, (doc) => SEARCH_KINDS.indexOf(doc.kind))
+  const priorOf = Float64Array.from(documents, (doc) => KIND_PRIOR[doc.kind])
+  const docNumber = new Map(documents.map((doc, at) => [doc.id, at]))
   const phrases = new Phrases(file.groups)
-  // Needed only for words the index does not know: built on the first such word.
-  // (Only the terms are kept: the serialised index itself can be collected once loaded.)
-  const terms = file.index.index.map(([term]) => term)
   const surfaces = file.surfaces
-  let known: Vocabulary | null = null
-  const vocabulary = (): Vocabulary => (known ??= new Vocabulary(terms))
+  const vocabulary = new Vocabulary(postings.terms)
   const variants = new Map<string, string[]>()
   for (const [variant, spelling] of Object.entries(file.spellings))
     variants.set(spelling, [...(variants.get(spelling) ?? []), variant])
@@ -118,8 +115,7 @@ export function createSearcher(file: SearchIndexFile): Searcher {
     for (const part of parts) {
       if (part.alternatives.length || part.words.length !== 1) continue
       const term = processTerm(part.words[0]!)!
-      if (!vocabulary().hasPrefix(term))
-        part.alternatives.push(...vocabulary().transpositions(term))
+      if (!vocabulary.hasPrefix(term)) part.alternatives.push(...vocabulary.transpositions(term))
     }
     return { words, parts }
   }
@@ -128,30 +124,35 @@ export function createSearcher(file: SearchIndexFile): Searcher {
    * One AND of the parts (OR when `loose`, for the closest matches); a part that is a known
    * phrase is an OR of it and what it means.
    */
-  function queryOf(parts: PhraseMatch[], loose = false): Query {
+  function queryOf(parts: PhraseMatch[], loose = false): BoolQuery {
     const last = parts.length - 1
     return {
       combineWith: loose ? 'OR' : 'AND',
       queries: parts.map((part, i) => {
-        const typed: Query = {
-          queries: [part.words.join(' ')],
+        const typed: BoolQuery = {
           combineWith: 'AND',
-          // The last word may still be being typed; earlier ones are whole words.
-          prefix: (term) => i === last || term.length >= 4,
-          fuzzy: fuzziness,
+          queries: termsOf(part.words.join(' '), processTerm).map((term): TermQuery => ({
+            term,
+            // The last word may still be being typed; earlier ones are whole words.
+            prefix: i === last || term.length >= 4,
+            fuzzy: fuzziness(term),
+            boost: 1,
+          })),
         }
         if (!part.alternatives.length) return typed
         return {
           combineWith: 'OR',
           queries: [
             typed,
-            ...part.alternatives.map((text) => ({
-              queries: [text],
-              combineWith: 'AND' as const,
-              prefix: false,
-              fuzzy: false,
-              // What a word means counts for a little less than the word itself.
-              boostTerm: () => 0.7,
+            ...part.alternatives.map((text): BoolQuery => ({
+              combineWith: 'AND',
+              queries: termsOf(text, processTerm).map((term) => ({
+                term,
+                prefix: false,
+                fuzzy: 0,
+                // What a word means counts for a little less than the word itself.
+                boost: 0.7,
+              })),
             })),
           ],
         }
@@ -159,73 +160,85 @@ export function createSearcher(file: SearchIndexFile): Searcher {
     }
   }
 
-  function run(parts: PhraseMatch[], loose = false): SearchResult[] {
-    const boosts = new Map<string, number>()
+  function run(
+    parts: PhraseMatch[],
+    options: { limit: number; kind: SearchKind | null; perKind?: number; loose?: boolean },
+  ) {
+    const boosts = new Map<number, number>()
     for (const part of parts) {
-      part.targets.forEach((id, rank) =>
-        boosts.set(id, Math.max(boosts.get(id) ?? 1, targetBoost(rank))),
-      )
+      part.targets.forEach((id, rank) => {
+        const doc = docNumber.get(id)
+        if (doc !== undefined) boosts.set(doc, Math.max(boosts.get(doc) ?? 1, targetBoost(rank)))
+      })
     }
-    return index.search(queryOf(parts, loose), {
-      boost: { title: 5, keywords: 3, context: 1.5, text: 1 },
-      boostDocument: (id: string, _term, stored) =>
-        (boosts.get(id) ?? 1) * KIND_PRIOR[(stored as StoredDoc | undefined)?.kind ?? 'section'],
-    })
+    return runner.run(queryOf(parts, options.loose), (matches) => ({
+      ...rank(matches, {
+        kindOf,
+        kinds: SEARCH_KINDS.length,
+        prior: priorOf,
+        boosts,
+        limit: options.limit,
+        kind: options.kind === null ? null : SEARCH_KINDS.indexOf(options.kind),
+        perKind: options.perKind,
+      }),
+      derived: matches.derived,
+    }))
   }
 
-  function present(result: SearchResult, snippetLength: number): SearchHit {
-    const find = matchFinder(result.terms, processTerm, variantsOf)
-    const stored = result as unknown as StoredDoc
+  function present(ranked: Ranked, derived: Set<number>, snippetLength: number): SearchHit {
+    const terms = [...derived]
+      .filter((t) => postings.has(t, ranked.doc))
+      .map((t) => postings.terms.terms[t]!)
+    const find = matchFinder(terms, processTerm, variantsOf)
+    const { id, kind, title, context, href, handout } = documents[ranked.doc]!
+    const text = texts[ranked.doc]!
     const hit: SearchHit = {
-      id: String(result.id),
-      kind: stored.kind,
-      title: stored.title,
-      context: stored.context,
-      href: stored.href,
-      text: stored.text,
-      score: result.score,
-      titleParts: highlight(stored.title, find),
-      snippet: snippet(stored.text, find, snippetLength),
+      id,
+      kind,
+      title,
+      context,
+      href,
+      text,
+      score: ranked.score,
+      titleParts: highlight(title, find),
+      snippet: snippet(text, find, snippetLength),
     }
-    if (stored.handout) hit.handout = stored.handout
+    if (handout) hit.handout = handout
     return hit
   }
 
-  const emptyCounts = (): Record<SearchKind, number> =>
-    Object.fromEntries(SEARCH_KINDS.map((k) => [k, 0])) as Record<SearchKind, number>
+  const countsOf = (counts: number[]): Record<SearchKind, number> =>
+    Object.fromEntries(SEARCH_KINDS.map((k, i) => [k, counts[i] ?? 0])) as Record<
+      SearchKind,
+      number
+    >
 
   return {
-    documentCount: index.documentCount,
+    documentCount: documents.length,
     search(query, { limit = 8, kind = null, perKind, snippetLength = 160 } = {}) {
-      const counts = emptyCounts()
       const { words, parts } = parse(query)
       if (query.trim().length < MIN_QUERY_LENGTH || !words.length)
-        return { query, hits: [], total: 0, counts, meanings: [] }
-      const results = run(parts)
-      for (const result of results) counts[(result as unknown as StoredDoc).kind]++
-      const taken = emptyCounts()
-      const wanted = results.filter((r) => {
-        const of = (r as unknown as StoredDoc).kind
-        if (kind && of !== kind) return false
-        return perKind === undefined || taken[of]++ < perKind
-      })
+        return { query, hits: [], total: 0, counts: countsOf([]), meanings: [] }
+      const found = run(parts, { limit, kind, perKind })
       return {
         query,
-        hits: wanted.slice(0, limit).map((r) => present(r, snippetLength)),
-        total: results.length,
-        counts,
+        hits: found.top.map((ranked) => present(ranked, found.derived, snippetLength)),
+        total: found.total,
+        counts: countsOf(found.counts),
         meanings: parts.flatMap((part) => part.meanings),
       }
     },
     suggest(query, limit = 5) {
       const { words, parts } = parse(query)
       if (!words.length) return { didYouMean: null, closest: [] }
-      const corrected = didYouMean(words, index, vocabulary(), surfaces, query)
-      const didYouMeanQuery = corrected && run(parse(corrected).parts).length ? corrected : null
-      const closest = run(parts, true)
-        .slice(0, limit)
-        .map((r) => present(r, 160))
-      return { didYouMean: didYouMeanQuery, closest }
+      const corrected = didYouMean(words, postings, vocabulary, surfaces, query)
+      const didYouMeanQuery =
+        corrected && run(parse(corrected).parts, { limit: 0, kind: null }).total ? corrected : null
+      const closest = run(parts, { limit, kind: null, loose: true })
+      return {
+        didYouMean: didYouMeanQuery,
+        closest: closest.top.map((ranked) => present(ranked, closest.derived, 160)),
+      }
     },
   }
 }

@@ -1,27 +1,17 @@
+import type { TermList } from './term-list'
+
 /** The index's terms, for spelling help: which words exist, and swapped-letter typos. */
 export class Vocabulary {
-  private readonly terms: Set<string>
-  private readonly sorted: string[]
-
-  constructor(terms: Iterable<string>) {
-    this.terms = new Set(terms)
-    this.sorted = [...this.terms].sort()
-  }
+  constructor(private readonly list: TermList) {}
 
   has(term: string): boolean {
-    return this.terms.has(term)
+    return this.list.indexOf(term) >= 0
   }
 
   /** Whether some indexed term starts with `prefix` (the word may still be being typed). */
   hasPrefix(prefix: string): boolean {
-    let low = 0
-    let high = this.sorted.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (this.sorted[middle]! < prefix) low = middle + 1
-      else high = middle
-    }
-    return this.sorted[low]?.startsWith(prefix) ?? false
+    const [start, end] = this.list.prefixRange(prefix)
+    return end > start
   }
 
   /**
@@ -33,7 +23,7 @@ export class Vocabulary {
     for (let i = 0; i < term.length - 1; i++) {
       if (term[i] === term[i + 1]) continue
       const swapped = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2)
-      if (this.terms.has(swapped)) found.add(swapped)
+      if (this.has(swapped)) found.add(swapped)
     }
     return [...found]
   }

@@ -1,5 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildSearchIndex } from '@shared/search/index-file'
+import {
+  buildSearchIndex,
+  SEARCH_INDEX_VERSION,
+  type SearchIndexFile,
+} from '@shared/search/index-file'
 import { assetLoader, LOAD_MEASURE, SearchUnavailable } from '@renderer/search/search-service'
 import { fixtureBundle } from '../content'
 
@@ -66,7 +70,18 @@ describe('the search index loader', () => {
     const old = JSON.stringify({ ...JSON.parse(json), version: 0 })
     const stale = await failureOf(assetLoader('x.json', fetchFrom(ok(old)).fetch))
     expect(stale.message).toBe(
-      'The search index does not fit this version of the app (the search index is version 0, this app reads version 1). Reinstall the app.',
+      `The search index does not fit this version of the app (the search index is version 0, this app reads version ${SEARCH_INDEX_VERSION}). Reinstall the app.`,
     )
+    // A file of the right version whose postings do not add up (cut short, or edited).
+    const file = JSON.parse(json) as SearchIndexFile
+    const cut = { ...file, postings: { ...file.postings, docs: file.postings.docs.slice(1) } }
+    const broken2 = await failureOf(assetLoader('x.json', fetchFrom(ok(JSON.stringify(cut))).fetch))
+    expect(broken2.message).toMatch(/^The search index does not fit .*Reinstall the app\.$/)
+    const stray = structuredClone(file)
+    stray.postings.docs[0] = file.texts.length + 5
+    const broken3 = await failureOf(
+      assetLoader('x.json', fetchFrom(ok(JSON.stringify(stray))).fetch),
+    )
+    expect(broken3.message).toMatch(/names a missing document/)
   })
 })
