@@ -23,10 +23,36 @@ export interface RecordOverview {
   summary: PeriodSummary
   /** Activities in the period no reflection covers: how many, and the newest `limit`. */
   unreflected: { total: number; activities: Activity[] }
-  /** Reflections dated in the period, newest first. */
-  reflections: Reflection[]
-  /** Each listed reflection's title as the page shows it (its own, or one made from its activities). */
-  reflectionTitles: Record<string, string>
+  /** Reflections dated in the period, newest first, as the page lists them. */
+  reflections: ReflectionLine[]
+}
+
+/**
+ * A reflection as the learning page lists it: what it is and claims, not what it says (a
+ * year's answers can run to megabytes; the form fetches them when one is opened).
+ */
+export interface ReflectionLine extends Pick<
+  Reflection,
+  'id' | 'template' | 'date' | 'claimedMinutes' | 'preparationMinutes'
+> {
+  /** Its title, or one made from its activities (labels.ts `reflectionTitle`). */
+  title: string
+}
+
+/** The line for `reflection`; `index` finds the activities it covers. */
+export function reflectionLine(
+  reflection: Reflection,
+  index: ReadonlyMap<string, Activity>,
+): ReflectionLine {
+  const { id, template, date, claimedMinutes, preparationMinutes } = reflection
+  return {
+    id,
+    template,
+    date,
+    claimedMinutes,
+    preparationMinutes,
+    title: reflectionTitle(reflection, index),
+  }
 }
 
 /**
@@ -63,9 +89,6 @@ export function overviewOf(
   return {
     summary: summarise(record, period, digest.claimed),
     unreflected: { total: waiting.length, activities: waiting.slice(0, query.unreflectedLimit) },
-    reflections,
-    reflectionTitles: Object.fromEntries(
-      reflections.map((r) => [r.id, reflectionTitle(r, digest.index)]),
-    ),
+    reflections: reflections.map((r) => reflectionLine(r, digest.index)),
   }
 }

@@ -8,9 +8,9 @@ import { registerLearningIpc } from '../../../src/main/learning/ipc-learning'
 import { moduleCatalogue } from '../../../src/main/learning/module-catalogue'
 import { FileTokens } from '../../../src/main/services/file-tokens'
 import { activityIndex } from '../../../src/shared/learning/claims'
+import { reflectionTitle } from '../../../src/shared/learning/labels'
 import { LEARNING_CHANNELS } from '../../../src/shared/learning/channels'
 import type { LearningOverview, LearningSnapshot } from '../../../src/shared/learning/ipc'
-import { reflectionTitle } from '../../../src/shared/learning/labels'
 import {
   appraisalYear,
   previousYear,
@@ -164,8 +164,14 @@ function fromWholeRecord(snapshot: LearningSnapshot, period: Period, limit: numb
   return {
     summary: summarise(record, period),
     unreflected: { total: waiting.length, activities: waiting.slice(0, limit) },
-    reflections,
-    reflectionTitles: Object.fromEntries(reflections.map((r) => [r.id, reflectionTitle(r, index)])),
+    reflections: reflections.map((r) => ({
+      id: r.id,
+      template: r.template,
+      date: r.date,
+      claimedMinutes: r.claimedMinutes,
+      preparationMinutes: r.preparationMinutes,
+      title: reflectionTitle(r, index),
+    })),
     ...status,
   }
 }

@@ -59,10 +59,17 @@ describe('the learning page’s overview of a period', () => {
       claimedSeconds: 1800,
       reflections: 1,
     })
-    expect(overview.reflections.map((r) => r.id)).toEqual(['ref-untitled-01'])
-    expect(overview.reflectionTitles).toEqual({
-      'ref-untitled-01': 'Reflection on Cramps after orgasm (3 June 2026)',
-    })
+    // Listed without its answers, titled after its activity.
+    expect(overview.reflections).toEqual([
+      {
+        id: 'ref-untitled-01',
+        template: 'free',
+        date: '2026-06-03',
+        claimedMinutes: 30,
+        preparationMinutes: 0,
+        title: 'Reflection on Cramps after orgasm (3 June 2026)',
+      },
+    ])
   })
 
   it('gives the same answer from a digest kept for the record as from a fresh one', () => {
