@@ -1,6 +1,7 @@
 import type { IssueList } from './issues'
 import type { Ledger } from './compile/ledger'
 import type { Bibliography } from './compile/bibliography'
+import type { BibliographyEntry } from './parse/schemas/bibliography'
 import { createEnv, type RenderEnv, type ResolvedXref, type XrefTarget } from '../markdown'
 import { shortCitation } from './compile/bibliography'
 import type { SafetyData } from './parse/parse-safety'
@@ -44,6 +45,18 @@ function lookup(registry: Registry, target: XrefTarget): ResolvedXref | null {
   return found ? { label: found.title, summary: found.summary } : null
 }
 
+/** Short citations by entry: every citation mark of every document shows one in its tooltip. */
+const shortCitations = new WeakMap<BibliographyEntry, { short: string }>()
+
+function shortOf(entry: BibliographyEntry): { short: string } {
+  let found = shortCitations.get(entry)
+  if (!found) {
+    found = { short: shortCitation(entry) }
+    shortCitations.set(entry, found)
+  }
+  return found
+}
+
 /**
  * A fresh env for one document, resolving cross-links and citations against the registry and
  * printing safety directives for its audience.
@@ -57,7 +70,7 @@ export function documentEnv(
     resolveXref: (target) => lookup(context.registry, target),
     resolveCitation: (key) => {
       const entry = context.bibliography.get(key)
-      return entry ? { short: shortCitation(entry) } : null
+      return entry ? shortOf(entry) : null
     },
   })
   if (referencesHref) env.referencesHref = referencesHref

@@ -12,6 +12,9 @@ export const SAFETY_DIRECTIVES = ['red-flags', 'cautions'] as const
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+/** Directive by the type of the token that opens it (looked up for every token parsed). */
+const OPENED_BY = new Map(SAFETY_DIRECTIVES.map((name) => [`container_${name}_open`, name]))
+
 /** Ids written after the name (`::: cautions nsaids paracetamol`) and in the body, one per line or item. */
 function directiveIds(info: string, name: string, inner: Token[]): string[] {
   const words = [
@@ -46,7 +49,7 @@ export default function safetyDirectives(md: MarkdownIt): void {
     const tokens = state.tokens
     for (let i = 0; i < tokens.length; i++) {
       const open = tokens[i]!
-      const name = SAFETY_DIRECTIVES.find((n) => open.type === `container_${n}_open`)
+      const name = OPENED_BY.get(open.type)
       if (!name) continue
       const close = tokens.findIndex(
         (t, j) => j > i && t.type === `container_${name}_close` && t.level === open.level,
