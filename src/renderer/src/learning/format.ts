@@ -18,3 +18,15 @@ export function periodLabel(period: Period): string {
  * long record call it thousands of times).
  */
 export const shortDate = formatDate
+
+// Made once: building an Intl.DateTimeFormat costs far more than formatting with one, and the
+// month chart names every month twice (bar label and table row) on each render.
+const MONTH_LABELS = {
+  short: new Intl.DateTimeFormat('en-GB', { month: 'short', timeZone: 'UTC' }),
+  long: new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+}
+
+/** "Apr" (short) or "April 2026" (long) for the month starting `iso`. */
+export function monthLabel(iso: string, style: 'short' | 'long'): string {
+  return MONTH_LABELS[style].format(new Date(`${iso}T00:00:00Z`))
+}
