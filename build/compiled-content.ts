@@ -3,6 +3,7 @@ import { compileContent, type CompileResult } from '../src/shared/content/compil
 import { readContentFiles } from '../src/main/content/read-content-files'
 import { todayIso } from '../src/shared/dates'
 import { measureReadability } from './readability'
+import { folderLabel } from './content-root'
 
 export interface CompiledFolder {
   files: Awaited<ReturnType<typeof readContentFiles>>
@@ -19,13 +20,16 @@ function keyOf(files: CompiledFolder['files'], today: string, label: string): st
 }
 
 /**
- * The content folder read and compiled, readability included. The build's content plugin and
- * its search-index plugin both need the compiled bundle; compiling once per build instead of
- * once per plugin halves the build's content cost. The last result is kept under a hash of
- * the files it came from, so an edited file (dev server) is always compiled afresh.
- * The result is shared: callers must not change it.
+ * The content folder read and compiled, readability included, with messages naming the folder
+ * as `content:check` does. The build's content plugin and its search-index plugin both need
+ * the compiled bundle; compiling once per build instead of once per plugin halves the build's
+ * content cost. The last result is kept under a hash of the files it came from, so an edited
+ * file (dev server) is always compiled afresh. The result is shared: callers must not change it.
  */
-export async function compiledContent(root: string, label: string): Promise<CompiledFolder> {
+export async function compiledContent(
+  root: string,
+  label = folderLabel(root),
+): Promise<CompiledFolder> {
   const files = await readContentFiles(root)
   const today = todayIso()
   const key = keyOf(files, today, label)

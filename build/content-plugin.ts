@@ -3,7 +3,7 @@ import type { Plugin } from 'vite'
 import { formatIssue } from '../src/shared/content/issues'
 import { buildCatalogue, chunkFileName, contentChunks } from '../src/shared/content/catalogue'
 import type { ContentBundle } from '../src/shared/content/model'
-import { contentLabel, contentRoot } from './content-root'
+import { contentRoot } from './content-root'
 import { compiledContent } from './compiled-content'
 
 export const CONTENT_MODULE_ID = 'virtual:atlas-content'
@@ -45,7 +45,7 @@ export function contentPlugin(): Plugin {
     },
     async load(id) {
       if (id !== RESOLVED_ID) return undefined
-      const { files, result } = await compiledContent(root, contentLabel())
+      const { files, result } = await compiledContent(root)
       for (const file of files) this.addWatchFile(`${root}/${file.path}`)
       const { bundle, issues } = result
       const errors = issues.filter((issue) => issue.severity !== 'overdue')

@@ -15,6 +15,11 @@ export function contentRoot(projectRoot = process.cwd()): string {
 
 /** The content folder as messages name it: relative to the project when it is inside it. */
 export function contentLabel(projectRoot = process.cwd()): string {
-  const path = relative(projectRoot, contentRoot(projectRoot)).split('\\').join('/')
-  return path && !path.startsWith('..') && !isAbsolute(path) ? path : contentRoot(projectRoot)
+  return folderLabel(contentRoot(projectRoot), projectRoot)
+}
+
+/** A content folder as messages name it: relative to the project when it is inside it. */
+export function folderLabel(folder: string, projectRoot = process.cwd()): string {
+  const path = relative(projectRoot, folder).split('\\').join('/')
+  return path && !path.startsWith('..') && !isAbsolute(path) ? path : folder
 }

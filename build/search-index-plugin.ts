@@ -1,7 +1,7 @@
 import type { Plugin } from 'vite'
 import { buildSearchIndex } from '../src/shared/search/index-file'
 import { compiledContent } from './compiled-content'
-import { contentLabel, contentRoot } from './content-root'
+import { contentRoot } from './content-root'
 
 export const SEARCH_INDEX_MODULE_ID = 'virtual:atlas-search-index'
 const RESOLVED_ID = `\0${SEARCH_INDEX_MODULE_ID}`
@@ -12,7 +12,7 @@ const DEV_PATH = '/@atlas/search-index.json'
 export async function searchIndexJson(root = contentRoot()): Promise<string> {
   // Content problems fail the build in the content plugin, which lists them; the index is
   // built from whatever compiled (the content plugin's own compile when the files are the same).
-  const { result } = await compiledContent(root, contentLabel())
+  const { result } = await compiledContent(root)
   return JSON.stringify(buildSearchIndex(result.bundle))
 }
 
