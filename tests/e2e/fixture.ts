@@ -40,6 +40,8 @@ export function useApp() {
       await prepare?.(guard.page.context())
       await guard.page.goto(`${server.url}#${hash}`)
       await guard.page.locator('#main h1').first().waitFor()
+      // Long pages render in stages (useStagedRender): check the whole page, not its start.
+      await guard.page.locator('[data-rendered="some"]').waitFor({ state: 'detached' })
       return guard
     },
     async shot(page: Page, name: string, fullPage = false): Promise<void> {

@@ -1,5 +1,6 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
+import { nextTick } from 'vue'
 import type { Topic } from '@shared/content/model'
 import type { ContentIndex } from '@renderer/content/content-index'
 import { useHandoutPanelStore } from '@renderer/stores/handout-panel-store'
@@ -17,11 +18,18 @@ beforeAll(async () => {
   topic = index.topic('leg-cramps')!
 })
 
+/** Every section is in (they are rendered over a few frames after the first). */
+const whole = () =>
+  vi.waitFor(() => {
+    if (!document.querySelector('article[data-rendered="all"]')) throw new Error('still rendering')
+  })
+
 /** ModuleView at a path of the real route table, attached so focus and ids work. */
 async function openAt(path: string): Promise<VueWrapper> {
   await at(h, path)
   const mounted = mount(ModuleView, { global: globalFor(h), attachTo: document.body })
   await flushPromises()
+  if (mounted.find('article').exists()) await whole()
   return mounted
 }
 
@@ -140,5 +148,40 @@ describe('ModuleView deep links and missing content', () => {
     await h.router.push('/modules/leg-cramps/emergency-now')
     await flushPromises()
     expect(w.find('.module-notice').exists()).toBe(false)
+  })
+})
+
+describe('ModuleView renders a long module in stages', () => {
+  beforeEach(() => {
+    h = harness(index)
+  })
+  afterEach(() => {
+    wrapper?.unmount()
+    wrapper = undefined
+  })
+
+  const headings = (w: VueWrapper) => w.findAll('article h2').map((h2) => h2.attributes('id'))
+
+  it('shows the first sections with the page, then the rest and the references', async () => {
+    await at(h, '/modules/leg-cramps')
+    const w = (wrapper = mount(ModuleView, { global: globalFor(h), attachTo: document.body }))
+    // The first render: what fills the first screen, nothing below it yet.
+    expect(headings(w)).toEqual(topic.sections.slice(0, 2).map((s) => `pa-${s.slug}`))
+    expect(w.find('article').attributes('data-rendered')).toBe('some')
+    await whole()
+    expect(headings(w)).toEqual([...topic.sections.map((s) => `pa-${s.slug}`), 'pa-references'])
+  })
+
+  it('renders at once every section up to the one a deep link names', async () => {
+    await at(h, '/modules/leg-cramps/red-flags')
+    const w = (wrapper = mount(ModuleView, { global: globalFor(h), attachTo: document.body }))
+    await nextTick()
+    const upTo = topic.sections.findIndex((s) => s.slug === 'red-flags')
+    expect(upTo).toBeGreaterThan(1)
+    expect(headings(w).slice(0, upTo + 1)).toEqual(
+      topic.sections.slice(0, upTo + 1).map((s) => `pa-${s.slug}`),
+    )
+    await flushPromises()
+    expect(document.activeElement?.id).toBe('pa-red-flags')
   })
 })

@@ -12,7 +12,7 @@ import './styles/prose.css'
 import './styles/safety.css'
 import './styles/print.css'
 import App from './App.vue'
-import { createAtlasRouter } from './router'
+import { createAtlasRouter, prefetchLikelyRoutes } from './router'
 import { CONTENT_KEY, createContentIndex } from './content/content-index'
 import { fetchChunkSource } from './content/fetch-chunk-source'
 import { installContentGuard, installLinkPrefetch } from './content/content-guard'
@@ -34,4 +34,7 @@ app.use(router)
 // Settings first, so the first paint already has the chosen theme and text size.
 void useSettingsStore(pinia)
   .load()
-  .finally(() => app.mount('#app'))
+  .finally(() => {
+    app.mount('#app')
+    void router.isReady().then(() => prefetchLikelyRoutes(router))
+  })

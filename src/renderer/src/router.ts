@@ -1,13 +1,22 @@
-import { createRouter, createWebHashHistory, type RouteRecordRaw, type Router } from 'vue-router'
+import {
+  createRouter,
+  createWebHashHistory,
+  START_LOCATION,
+  type RouteRecordRaw,
+  type Router,
+} from 'vue-router'
 import { presentRoutes } from './present/present-routes'
 import { learningRoutes } from './learning/learning-routes'
+// The start page ships with the app rather than as a chunk fetched after it has started.
+import LibraryView from './views/LibraryView.vue'
+import { whenIdle } from './when-idle'
 
 /** Stable, deep-linkable routes (hash history: the app is served as static files). */
 export const routes: RouteRecordRaw[] = [
   {
     path: '/',
     name: 'library',
-    component: () => import('./views/LibraryView.vue'),
+    component: LibraryView,
     meta: { title: 'Library' },
   },
   {
@@ -70,11 +79,29 @@ export function createAtlasRouter(): Router {
   return createRouter({
     history: createWebHashHistory(),
     routes,
-    scrollBehavior(to, _from, savedPosition) {
+    scrollBehavior(to, from, savedPosition) {
       if (savedPosition) return savedPosition
+      // A page that has just opened is at the top already; scrolling there would lay it out
+      // before its first paint.
+      if (from === START_LOCATION) return false
       // Module views scroll to their section themselves once the text is laid out.
       if (to.name === 'module') return false
       return { top: 0 }
     },
+  })
+}
+
+/**
+ * Loads the code of the routes a reader goes to next (a module, from the library) once the
+ * first page is shown and the app is idle, so the first module opened does not wait for it.
+ */
+export function prefetchLikelyRoutes(router: Router, names: string[] = ['module']): void {
+  whenIdle(() => {
+    for (const record of router.getRoutes()) {
+      if (!names.includes(String(record.name))) continue
+      const load = record.components?.default
+      // A lazy route is a function returning the import; a failure here is retried on navigation.
+      if (typeof load === 'function') void (load as () => Promise<unknown>)().catch(() => undefined)
+    }
   })
 }

@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { defineComponent, h, nextTick, ref, watch } from 'vue'
+import { mount, type VueWrapper } from '@vue/test-utils'
+import { useStagedRender, type StagedRender } from '@renderer/composables/useStagedRender'
+
+let wrapper: VueWrapper | undefined
+afterEach(() => {
+  wrapper?.unmount()
+  wrapper = undefined
+})
+
+/** A list of `count` items rendered in stages; its controls are handed back. */
+function host(count: () => number, first: number, batch: number) {
+  let staged: StagedRender | undefined
+  const Host = defineComponent({
+    setup() {
+      staged = useStagedRender(count, { first, batch })
+      return () =>
+        h(
+          'ul',
+          Array.from({ length: staged!.shown.value }, (_, i) => h('li', { key: i }, String(i))),
+        )
+    },
+  })
+  wrapper = mount(Host)
+  return { items: () => wrapper!.findAll('li').length, staged: staged! }
+}
+
+const until = (done: () => boolean) =>
+  vi.waitFor(() => {
+    if (!done()) throw new Error('not yet')
+  })
+
+describe('rendering a long list in stages', () => {
+  it('renders the first items at once, then a batch per frame until all are in', async () => {
+    const { items, staged } = host(() => 10, 2, 3)
+    expect(items()).toBe(2)
+    expect(staged.complete.value).toBe(false)
+    const seen: number[] = [staged.shown.value]
+    watch(staged.shown, (value) => seen.push(value), { flush: 'sync' })
+    await until(() => staged.complete.value)
+    await nextTick()
+    expect(items()).toBe(10)
+    // One batch at a time: each frame is painted before the next batch is added.
+    expect(seen).toEqual([2, 5, 8, 10])
+  })
+
+  it('renders at once up to what is asked for, and starts again on reset', async () => {
+    const size = ref(10)
+    const { items, staged } = host(() => size.value, 2, 3)
+    staged.showAtLeast(7)
+    await nextTick()
+    expect(items()).toBe(7)
+    await until(() => staged.complete.value)
+    staged.reset()
+    await nextTick()
+    expect(items()).toBe(2)
+    await until(() => staged.complete.value)
+    expect(items()).toBe(10)
+  })
+
+  it('stops adding items once unmounted', async () => {
+    const { staged } = host(() => 50, 1, 1)
+    wrapper!.unmount()
+    wrapper = undefined
+    const shown = staged.shown.value
+    await new Promise((done) => setTimeout(done, 100))
+    expect(staged.shown.value).toBe(shown)
+  })
+})
