@@ -39,11 +39,14 @@ describe('the compile the build plugins share', () => {
 
   it('is reused while the files are unchanged, and the search index is built from it', async () => {
     const first = await compiledContent(root)
+    const shared = JSON.stringify(first.result)
     expect(await compiledContent(root)).toBe(first)
     // The index from the shared compile (with readability) is the index of a plain compile.
     const plain = compileContent(await readContentFiles(root), { today: todayIso() }, label())
     expect(await searchIndexJson(root)).toBe(JSON.stringify(buildSearchIndex(plain.bundle)))
     expect(await compiledContent(root)).toBe(first)
+    // Building the index leaves the shared result as the content plugin made its chunks from.
+    expect(JSON.stringify(first.result)).toBe(shared)
   })
 
   it('compiles afresh after a file changes, or for another label', async () => {
