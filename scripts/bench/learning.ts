@@ -196,7 +196,11 @@ async function openLearningPage(
     host.__benchEventAt = performance.now()
     location.hash = '#/learning'
   })
-  const shown = await paintedWhen(page, { selector: '.totals__figures' })
+  // The record's own figures, not a frame of zeros shown before they arrive.
+  const shown = await paintedWhen(page, {
+    selector: '.totals__figures',
+    headingNot: { selector: '[data-figure=tracked]', text: '0.00' },
+  })
   return shown - (await stamped(page))
 }
 
