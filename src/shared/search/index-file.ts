@@ -46,11 +46,12 @@ export function searchGroups(bundle: ContentBundle): SearchGroup[] {
 
 /** For "did you mean": the word to show for each indexed term that is not a word of the text. */
 function surfaceWords(docs: SearchDoc[], processTerm: (word: string) => string | null) {
+  const foldWord = remembered(fold)
   const words = new Set<string>()
   const seen = new Map<string, Map<string, number>>()
   for (const doc of docs) {
     for (const { word } of tokenize(`${doc.title} ${doc.keywords} ${doc.text}`)) {
-      const folded = fold(word)
+      const folded = foldWord(word)
       words.add(folded)
       const term = processTerm(word)
       if (!term || term === folded) continue
@@ -67,11 +68,22 @@ function surfaceWords(docs: SearchDoc[], processTerm: (word: string) => string |
   return surfaces
 }
 
+/** `process` with each answer remembered: a library repeats the same words millions of times. */
+function remembered<T>(process: (word: string) => T): (word: string) => T {
+  const known = new Map<string, T>()
+  return (word) => {
+    if (known.has(word)) return known.get(word)!
+    const answer = process(word)
+    known.set(word, answer)
+    return answer
+  }
+}
+
 /** Builds the shipped index from compiled content (at build time, in tests and benchmarks). */
 export function buildSearchIndex(bundle: ContentBundle): SearchIndexFile {
   const spellings = bundle.synonyms.spellings
-  const options = miniSearchOptions(spellings)
-  const processTerm = createTermProcessor(spellings)
+  const processTerm = remembered(createTermProcessor(spellings))
+  const options = { ...miniSearchOptions(spellings), processTerm }
   const docs = searchDocuments(bundle)
   const index = new MiniSearch<SearchDoc>(options)
   index.addAll(docs)
