@@ -20,16 +20,21 @@ beforeAll(async () => {
 
 /** Every section is in (they are rendered over a few frames after the first). */
 const whole = () =>
-  vi.waitFor(() => {
-    if (!document.querySelector('article[data-rendered="all"]')) throw new Error('still rendering')
-  })
+  vi.waitFor(
+    () => {
+      if (!document.querySelector('article[data-rendered="all"]'))
+        throw new Error('still rendering')
+    },
+    // A few frames, but a busy machine can stretch them.
+    { timeout: 10_000 },
+  )
 
 /** ModuleView at a path of the real route table, attached so focus and ids work. */
 async function openAt(path: string): Promise<VueWrapper> {
   await at(h, path)
   const mounted = mount(ModuleView, { global: globalFor(h), attachTo: document.body })
   await flushPromises()
-  if (mounted.find('article').exists()) await whole()
+  if (mounted.find('article').exists()) await whole(mounted)
   return mounted
 }
 
@@ -168,7 +173,16 @@ describe('ModuleView renders a long module in stages', () => {
     // The first render: what fills the first screen, nothing below it yet.
     expect(headings(w)).toEqual(topic.sections.slice(0, 2).map((s) => `pa-${s.slug}`))
     expect(w.find('article').attributes('data-rendered')).toBe('some')
-    await whole()
+    await whole(w)
+    expect(headings(w)).toEqual([...topic.sections.map((s) => `pa-${s.slug}`), 'pa-references'])
+  })
+
+  it('renders every section at once when the page is printed', async () => {
+    await at(h, '/modules/leg-cramps')
+    const w = (wrapper = mount(ModuleView, { global: globalFor(h), attachTo: document.body }))
+    expect(headings(w)).toHaveLength(2)
+    window.dispatchEvent(new Event('beforeprint'))
+    await nextTick()
     expect(headings(w)).toEqual([...topic.sections.map((s) => `pa-${s.slug}`), 'pa-references'])
   })
 

@@ -27,9 +27,12 @@ function host(count: () => number, first: number, batch: number) {
 }
 
 const until = (done: () => boolean) =>
-  vi.waitFor(() => {
-    if (!done()) throw new Error('not yet')
-  })
+  vi.waitFor(
+    () => {
+      if (!done()) throw new Error('not yet')
+    },
+    { timeout: 10_000 },
+  )
 
 describe('rendering a long list in stages', () => {
   it('renders the first items at once, then a batch per frame until all are in', async () => {
