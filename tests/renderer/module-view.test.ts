@@ -19,10 +19,10 @@ beforeAll(async () => {
 })
 
 /** Every section is in (they are rendered over a few frames after the first). */
-const whole = () =>
+const whole = (page: VueWrapper) =>
   vi.waitFor(
     () => {
-      if (!document.querySelector('article[data-rendered="all"]'))
+      if (page.find('article').attributes('data-rendered') !== 'all')
         throw new Error('still rendering')
     },
     // A few frames, but a busy machine can stretch them.

@@ -13,6 +13,7 @@ import './styles/safety.css'
 import './styles/print.css'
 import App from './App.vue'
 import { createAtlasRouter, prefetchLikelyRoutes } from './router'
+import LibraryView from './views/LibraryView.vue'
 import { CONTENT_KEY, createContentIndex } from './content/content-index'
 import { fetchChunkSource } from './content/fetch-chunk-source'
 import { installContentGuard, installLinkPrefetch } from './content/content-guard'
@@ -24,7 +25,7 @@ const pinia = createPinia()
 // The catalogue ships in this chunk; each module, entry, table, handout and deck is fetched
 // when opened (build/content-plugin.ts).
 const content = createContentIndex(catalogue, fetchChunkSource(chunkBase))
-const router = createAtlasRouter()
+const router = createAtlasRouter(LibraryView)
 installContentGuard(router, content)
 installLinkPrefetch(router, content, document)
 app.provide(CONTENT_KEY, content)

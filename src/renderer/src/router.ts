@@ -1,3 +1,4 @@
+import type { Component } from 'vue'
 import {
   createRouter,
   createWebHashHistory,
@@ -7,8 +8,6 @@ import {
 } from 'vue-router'
 import { presentRoutes } from './present/present-routes'
 import { learningRoutes } from './learning/learning-routes'
-// The start page ships with the app rather than as a chunk fetched after it has started.
-import LibraryView from './views/LibraryView.vue'
 import { whenIdle } from './when-idle'
 
 /** Stable, deep-linkable routes (hash history: the app is served as static files). */
@@ -16,7 +15,7 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/',
     name: 'library',
-    component: LibraryView,
+    component: () => import('./views/LibraryView.vue'),
     meta: { title: 'Library' },
   },
   {
@@ -75,10 +74,18 @@ export const routes: RouteRecordRaw[] = [
   },
 ]
 
-export function createAtlasRouter(): Router {
+/**
+ * The app's router. `startPage` is the library view itself, which main.ts passes so that it
+ * ships in the entry chunk: the first page then needs no second round trip before it paints.
+ */
+export function createAtlasRouter(startPage?: Component): Router {
   return createRouter({
     history: createWebHashHistory(),
-    routes,
+    routes: startPage
+      ? routes.map((route) =>
+          route.name === 'library' ? ({ ...route, component: startPage } as RouteRecordRaw) : route,
+        )
+      : routes,
     scrollBehavior(to, from, savedPosition) {
       if (savedPosition) return savedPosition
       // A page that has just opened is at the top already; scrolling there would lay it out
