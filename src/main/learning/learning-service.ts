@@ -17,7 +17,14 @@ import { presentationRequestSchema } from '../../shared/learning/ipc'
 import { activitiesCsv, teachingLogCsv } from '../../shared/learning/csv'
 import { buildExport, readExport, type ImportProblem } from '../../shared/learning/export-format'
 import { mergeRecords } from '../../shared/learning/merge'
-import { digestRecord, overviewOf, type RecordDigest } from '../../shared/learning/overview'
+import {
+  digestRecord,
+  overviewOf,
+  UNREFLECTED_PAGE,
+  type RecordDigest,
+  type RecordOverview,
+} from '../../shared/learning/overview'
+import { appraisalYear } from '../../shared/learning/periods'
 import { migrateRecord } from '../../shared/learning/migrations'
 import { findPatientDetails } from '../../shared/learning/patient-details'
 import {
@@ -102,6 +109,8 @@ export class LearningService {
    * never used for a changed record.
    */
   private readonly digests = new WeakMap<LearningRecord, RecordDigest>()
+  /** The last overview worked out, kept while the record and the question are the same. */
+  private lastOverview: { record: LearningRecord; key: string; value: RecordOverview } | null = null
 
   constructor(private readonly options: LearningServiceOptions) {
     const today = () => this.stamp().today
@@ -229,21 +238,31 @@ export class LearningService {
   /** The learning page's figures for one period, without sending the record itself. */
   async overview(request: OverviewRequest): Promise<LearningOverview> {
     const state = await this.load()
-    return {
-      ...overviewOf(state.record, request, this.digest(state.record)),
-      ...this.status(state),
-    }
+    return { ...this.overviewOf(state.record, request), ...this.status(state) }
+  }
+
+  private overviewOf(record: LearningRecord, request: OverviewRequest): RecordOverview {
+    const key = JSON.stringify([request.period.start, request.period.end, request.unreflectedLimit])
+    const last = this.lastOverview
+    if (last?.record === record && last.key === key) return last.value
+    const value = overviewOf(record, request, this.digest(record))
+    this.lastOverview = { record, key, value }
+    return value
   }
 
   /**
-   * Reads the record and works out its claims ahead of the first request, so the learning
-   * page does not wait for years of record to be decrypted and checked. Only with consent
-   * (without it the record may never be opened); a problem is left for the page to report.
+   * Reads the record and works out its claims, and the figures the learning page asks for
+   * first (this appraisal year), ahead of the first request, so the page does not wait for
+   * years of record to be decrypted, checked and summed. Only with consent (without it the
+   * record may never be opened); a problem is left for the page to report.
    */
   async warm(): Promise<void> {
-    if (!(await this.consented().catch(() => false))) return
+    const settings = await this.options.settings.load().catch(() => null)
+    if (settings?.consent !== 'on') return
     const state = await this.load().catch(() => null)
-    if (state) this.digest(state.record)
+    if (!state) return
+    const period = appraisalYear(this.stamp().today, settings.yearStart)
+    this.overviewOf(state.record, { period, unreflectedLimit: UNREFLECTED_PAGE })
   }
 
   private digest(record: LearningRecord): RecordDigest {
