@@ -99,10 +99,13 @@ export function createAtlasRouter(startPage?: Component): Router {
 }
 
 /**
- * Loads the code of the routes a reader goes to next (a module, from the library) once the
- * first page is shown and the app is idle, so the first module opened does not wait for it.
+ * Loads the code of the routes a reader goes to next from the library (a module, their
+ * learning record) once the first page is shown and the app is idle, so neither waits for it.
  */
-export function prefetchLikelyRoutes(router: Router, names: string[] = ['module']): void {
+export function prefetchLikelyRoutes(
+  router: Router,
+  names: string[] = ['module', 'learning'],
+): void {
   whenIdle(() => {
     for (const record of router.getRoutes()) {
       if (!names.includes(String(record.name))) continue
