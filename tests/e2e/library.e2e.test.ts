@@ -130,6 +130,21 @@ describe('static build in Chromium', async () => {
     await app.done(guard)
   })
 
+  // A module renders its first sections with the page and the rest over the next frames; on a
+  // tall screen the first two alone reach the bottom, which once left the second marked as the
+  // section being read (and counted as reached by the learning record) with nothing scrolled.
+  it('on a tall screen, marks the first section as the one being read, not the second', async () => {
+    const guard = await app.open('/modules/cramps-after-orgasm', {
+      viewport: { width: 1280, height: 3000 },
+    })
+    const { page } = guard
+    expect(await page.evaluate(() => window.scrollY)).toBe(0)
+    await expect
+      .poll(() => page.locator('.toc__link--active').first().textContent())
+      .toContain('Learning objectives')
+    await app.done(guard)
+  })
+
   it('reads well in dark theme and at projector size', async () => {
     const dark = await app.open('/modules/cramps-after-orgasm/what-patients-may-have-read', {
       colorScheme: 'dark',

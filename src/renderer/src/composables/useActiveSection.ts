@@ -8,6 +8,7 @@ import { onBeforeUnmount, onMounted, ref, type Ref } from 'vue'
 export function useActiveSection(container: Ref<HTMLElement | null>, offset = 120): Ref<string> {
   const active = ref('')
   let frame = 0
+  let resized: ResizeObserver | null = null
 
   function measure(): void {
     frame = 0
@@ -35,8 +36,16 @@ export function useActiveSection(container: Ref<HTMLElement | null>, offset = 12
     window.addEventListener('scroll', onScroll, { passive: true })
     window.addEventListener('resize', onScroll, { passive: true })
     measure()
+    // The page grows without a scroll as a module's later sections render (and as fonts
+    // arrive): on a tall screen the first sections alone can reach the bottom, which must not
+    // leave the last of them marked as the one being read.
+    if (container.value && typeof ResizeObserver !== 'undefined') {
+      resized = new ResizeObserver(onScroll)
+      resized.observe(container.value)
+    }
   })
   onBeforeUnmount(() => {
+    resized?.disconnect()
     window.removeEventListener('scroll', onScroll)
     window.removeEventListener('resize', onScroll)
     if (frame) cancelAnimationFrame(frame)
