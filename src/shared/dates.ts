@@ -6,7 +6,8 @@
  * paid before the library's first paint (tests/shared/dates.test.ts holds these to Intl's output).
  */
 
-const MONTHS = [
+/** The months' names in British English, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',
