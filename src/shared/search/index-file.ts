@@ -1,25 +1,16 @@
-import MiniSearch, { type Options } from 'minisearch'
 import type { ContentBundle } from '../content/model'
 import { entryNames, plainName } from './entry-names'
 import { searchDocuments, targetDocId, type SearchDoc } from './documents'
-import { createTermProcessor, fold, phraseKey, tokenize } from './terms'
-import { buildPostings } from './postings'
+import { createTermProcessor, phraseKey, words } from './terms'
+import { indexPostings } from './indexer'
+import { SurfaceWords } from './surface-words'
+import type { PostingsFile } from './postings'
 import { SEARCH_INDEX_VERSION, type SearchGroup, type SearchIndexFile } from './index-format'
 
 export * from './index-format'
 
 /** How much a word counts in each field: a title match says most about a document. */
 export const FIELD_BOOSTS = { title: 5, keywords: 3, context: 1.5, text: 1 }
-
-/** MiniSearch options for building the index (the terms are processed as queries are). */
-export function miniSearchOptions(spellings: Record<string, string>): Options<SearchDoc> {
-  return {
-    idField: 'id',
-    fields: Object.keys(FIELD_BOOSTS),
-    tokenize: (text) => tokenize(text).map((token) => token.word),
-    processTerm: createTermProcessor(spellings),
-  }
-}
 
 /** Entry names and aliases, module and table titles, and synonyms.yaml, as search groups. */
 export function searchGroups(bundle: ContentBundle): SearchGroup[] {
@@ -44,30 +35,6 @@ export function searchGroups(bundle: ContentBundle): SearchGroup[] {
   }))
 }
 
-/** For "did you mean": the word to show for each indexed term that is not a word of the text. */
-function surfaceWords(docs: SearchDoc[], processTerm: (word: string) => string | null) {
-  const foldWord = remembered(fold)
-  const words = new Set<string>()
-  const seen = new Map<string, Map<string, number>>()
-  for (const doc of docs) {
-    for (const { word } of tokenize(`${doc.title} ${doc.keywords} ${doc.text}`)) {
-      const folded = foldWord(word)
-      words.add(folded)
-      const term = processTerm(word)
-      if (!term || term === folded) continue
-      const counts = seen.get(term) ?? new Map<string, number>()
-      counts.set(folded, (counts.get(folded) ?? 0) + 1)
-      seen.set(term, counts)
-    }
-  }
-  const surfaces: Record<string, string> = {}
-  for (const [term, counts] of seen) {
-    if (words.has(term)) continue
-    surfaces[term] = [...counts].sort((a, b) => b[1] - a[1])[0]![0]
-  }
-  return surfaces
-}
-
 /** `process` with each answer remembered: a library repeats the same words millions of times. */
 function remembered<T>(process: (word: string) => T): (word: string) => T {
   const known = new Map<string, T>()
@@ -79,24 +46,41 @@ function remembered<T>(process: (word: string) => T): (word: string) => T {
   }
 }
 
+/**
+ * The postings of `docs` and the surface words of their terms, from one pass over their words
+ * (the text of a 500-topic library is tens of megabytes: it is split into words once).
+ */
+export function indexDocuments(
+  docs: readonly SearchDoc[],
+  processTerm: (word: string) => string | null,
+): { postings: PostingsFile; surfaces: Record<string, string> } {
+  // The words a result is found by (a document's context is not among them).
+  const surfaces = new SurfaceWords(processTerm)
+  const postings = indexPostings(docs, {
+    fieldBoosts: FIELD_BOOSTS,
+    words,
+    processTerm,
+    onWords: (field, list) => {
+      if (field !== 'context') surfaces.add(list)
+    },
+  })
+  return { postings, surfaces: surfaces.result() }
+}
+
 /** Builds the shipped index from compiled content (at build time, in tests and benchmarks). */
 export function buildSearchIndex(bundle: ContentBundle): SearchIndexFile {
   const spellings = bundle.synonyms.spellings
-  const processTerm = remembered(createTermProcessor(spellings))
-  const options = { ...miniSearchOptions(spellings), processTerm }
   const docs = searchDocuments(bundle)
-  const index = new MiniSearch<SearchDoc>(options)
-  index.addAll(docs)
-  const order = new Map(docs.map((doc, at) => [doc.id, at]))
+  const { postings, surfaces } = indexDocuments(docs, remembered(createTermProcessor(spellings)))
   return {
     version: SEARCH_INDEX_VERSION,
     spellings,
     groups: searchGroups(bundle),
-    surfaces: surfaceWords(docs, processTerm),
+    surfaces,
     documents: docs.map(({ id, kind, title, context, href, handout }) =>
       handout ? { id, kind, title, context, href, handout } : { id, kind, title, context, href },
     ),
     texts: docs.map((doc) => doc.text),
-    postings: buildPostings(index.toJSON(), order, FIELD_BOOSTS),
+    postings,
   }
 }

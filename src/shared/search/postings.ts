@@ -1,12 +1,11 @@
-import type { AsPlainObject } from 'minisearch'
 import { TermList } from './term-list'
 
 /**
  * The inverted index as shipped: flat arrays that JSON parses quickly and that load into typed
- * arrays without building a map per term. MiniSearch builds the index at build time (its
- * tokenising, field lengths and BM25 are what we rank by); its postings are turned into this
- * form with each score already computed, because at query time a library of hundreds of topics
- * has tens of thousands of documents per common word and only flat arrays score them in time.
+ * arrays without building a map per term. Built at build time by indexer.ts, which scores as
+ * MiniSearch does (its tokenising, field lengths and BM25 are what we rank by), with each score
+ * already computed, because at query time a library of hundreds of topics has tens of thousands
+ * of documents per common word and only flat arrays score them in time.
  */
 export interface PostingsFile {
   /** Every indexed term, sorted. */
@@ -21,62 +20,6 @@ export interface PostingsFile {
 
 /** Scores are shipped as integers: three decimals are far finer than any ranking difference. */
 export const WEIGHT_SCALE = 1000
-
-/** MiniSearch's BM25+ parameters and formula, so scores match what the library would give. */
-const BM25 = { k: 1.2, b: 0.7, d: 0.5 }
-function bm25(frequency: number, matching: number, total: number, length: number, average: number) {
-  const idf = Math.log(1 + (total - matching + 0.5) / (matching + 0.5))
-  const saturation =
-    (frequency * (BM25.k + 1)) / (frequency + BM25.k * (1 - BM25.b + (BM25.b * length) / average))
-  return idf * (BM25.d + saturation)
-}
-
-/**
- * The postings of a MiniSearch index (`toJSON()`), with documents numbered by `order` (the
- * position of each id in the shipped document list) and fields weighted by `fieldBoosts`.
- */
-export function buildPostings(
-  index: AsPlainObject,
-  order: ReadonlyMap<string, number>,
-  fieldBoosts: Readonly<Record<string, number>>,
-): PostingsFile {
-  const docNumber = new Map<number, number>()
-  for (const [shortId, id] of Object.entries(index.documentIds)) {
-    const at = order.get(String(id))
-    if (at === undefined) throw new Error(`search index: document ${String(id)} is not listed`)
-    docNumber.set(Number(shortId), at)
-  }
-  const fieldNames = Object.entries(index.fieldIds)
-  const entries = [...index.index].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-  const file: PostingsFile = { terms: [], counts: [], docs: [], weights: [] }
-  for (const [term, fields] of entries) {
-    const scores = new Map<number, number>()
-    for (const [name, fieldId] of fieldNames) {
-      const frequencies = (fields as Record<string, Record<string, number>>)[fieldId]
-      if (!frequencies) continue
-      const matching = Object.keys(frequencies).length
-      for (const [shortId, frequency] of Object.entries(frequencies)) {
-        const length = (index.fieldLength as Record<string, number[]>)[shortId]![fieldId]!
-        const score =
-          (fieldBoosts[name] ?? 1) *
-          bm25(frequency, matching, index.documentCount, length, index.averageFieldLength[fieldId]!)
-        const doc = docNumber.get(Number(shortId))!
-        scores.set(doc, (scores.get(doc) ?? 0) + score)
-      }
-    }
-    const docs = [...scores.keys()].sort((a, b) => a - b)
-    file.terms.push(term)
-    file.counts.push(docs.length)
-    let previous = 0
-    for (const doc of docs) {
-      file.docs.push(doc - previous)
-      // Never 0: a match must still count as one.
-      file.weights.push(Math.max(1, Math.round(scores.get(doc)! * WEIGHT_SCALE)))
-      previous = doc
-    }
-  }
-  return file
-}
 
 /** Thrown when the shipped arrays do not fit together. */
 export class PostingsError extends Error {}

@@ -23,6 +23,11 @@ export function tokenize(text: string): Token[] {
   return tokens
 }
 
+/** The words `tokenize` finds, without their places: what the index is built from. */
+export function words(text: string): string[] {
+  return text.match(WORD) ?? []
+}
+
 /** Words too common to tell one page from another. Never a word that is also an abbreviation
  * a clinician types (us, me, ms, am, it…): those stay searchable. */
 const STOP_WORDS = new Set(

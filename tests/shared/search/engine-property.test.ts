@@ -1,13 +1,14 @@
 import fc from 'fast-check'
-import MiniSearch, { type Query } from 'minisearch'
+import type { Query } from 'minisearch'
 import { describe, expect, it } from 'vitest'
 import type { SearchDoc } from '@shared/search/documents'
-import { FIELD_BOOSTS, miniSearchOptions } from '@shared/search/index-file'
-import { buildPostings, Postings } from '@shared/search/postings'
+import { FIELD_BOOSTS, indexDocuments } from '@shared/search/index-file'
+import { Postings } from '@shared/search/postings'
 import { QueryRunner, type BoolQuery, type TermQuery } from '@shared/search/query-runner'
 import { rank } from '@shared/search/ranking'
 import { TermList } from '@shared/search/term-list'
 import { createTermProcessor } from '@shared/search/terms'
+import { miniSearchIndex } from './minisearch-reference'
 
 /** Levenshtein distance, the slow obvious way, as the reference. */
 function distance(a: string, b: string): number {
@@ -109,19 +110,14 @@ function miniSearchQuery(query: TermQuery | BoolQuery): Query {
 }
 
 describe('the shipped postings rank as MiniSearch does', () => {
-  // The runtime scores from flat arrays instead of MiniSearch's maps (for speed at 500
-  // topics); MiniSearch itself, on the same documents, is the reference for what matches
-  // and how well.
+  // The build indexes and the runtime scores with flat arrays instead of MiniSearch's maps
+  // (for speed at 500 topics); MiniSearch itself, on the same documents, is the reference for
+  // what matches and how well.
   it('matches the same documents with the same scores, for any documents and query', () => {
     fc.assert(
       fc.property(documents, boolQuery, (docs, query) => {
-        const index = new MiniSearch<SearchDoc>(miniSearchOptions({}))
-        index.addAll(docs)
-        const file = buildPostings(
-          JSON.parse(JSON.stringify(index)),
-          new Map(docs.map((doc, at) => [doc.id, at])),
-          FIELD_BOOSTS,
-        )
+        const index = miniSearchIndex(docs, Object.keys(FIELD_BOOSTS), processTerm)
+        const file = indexDocuments(docs, processTerm).postings
         const postings = new Postings(JSON.parse(JSON.stringify(file)), docs.length)
         const ours = new QueryRunner(postings).run(query, (matches) =>
           rank(matches, {
