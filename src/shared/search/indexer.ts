@@ -37,6 +37,44 @@ function bm25(frequency: number, matching: number, total: number, length: number
 /** A term's postings per field: document numbers and frequencies, interleaved, docs ascending. */
 type FieldPostings = (number[] | undefined)[]
 
+/**
+ * Every distinct word seen, numbered, with its term's number (-1: not indexed). A library
+ * repeats the same few thousand words millions of times: each is processed once, and the
+ * counting per field is done on numbers in arrays instead of strings in maps.
+ */
+class Vocabulary {
+  private readonly wordNumbers = new Map<string, number>()
+  private readonly termNumbers = new Map<string, number>()
+  /** By word number: its term's number. */
+  readonly termOf: number[] = []
+  /** By term number: the term. */
+  readonly terms: string[] = []
+
+  constructor(private readonly processTerm: (word: string) => string | null) {}
+
+  /** The word's number (new words get the next one). */
+  word(word: string): number {
+    let number = this.wordNumbers.get(word)
+    if (number === undefined) {
+      number = this.termOf.length
+      this.wordNumbers.set(word, number)
+      this.termOf.push(this.term(this.processTerm(word)))
+    }
+    return number
+  }
+
+  private term(term: string | null): number {
+    if (!term) return -1
+    let number = this.termNumbers.get(term)
+    if (number === undefined) {
+      number = this.terms.length
+      this.termNumbers.set(term, number)
+      this.terms.push(term)
+    }
+    return number
+  }
+}
+
 /** Builds the postings of `docs`, numbered by their position in the array. */
 export function indexPostings(docs: readonly IndexedDoc[], options: IndexerOptions): PostingsFile {
   const { fieldBoosts, words, processTerm, onWords } = options
@@ -44,9 +82,16 @@ export function indexPostings(docs: readonly IndexedDoc[], options: IndexerOptio
   const total = docs.length
   const lengths = fields.map(() => new Int32Array(total))
   const averages = fields.map(() => 0)
-  const index = new Map<string, FieldPostings>()
+  const vocabulary = new Vocabulary(processTerm)
+  /** By term number: its postings. */
+  const index: FieldPostings[] = []
   const ids = new Set<string>()
-  const frequencies = new Map<string, number>()
+  /** By word number: the field (counted from 1) it was last seen in, for distinct words. */
+  const lastSeen: number[] = []
+  /** By term number: its frequency in the field being indexed (0 outside it). */
+  const frequency: number[] = []
+  const inField: number[] = []
+  let fieldCount = 0
   docs.forEach((doc, number) => {
     if (ids.has(doc.id)) throw new Error(`search index: document ${doc.id} is listed twice`)
     ids.add(doc.id)
@@ -55,26 +100,38 @@ export function indexPostings(docs: readonly IndexedDoc[], options: IndexerOptio
       if (value === undefined || value === null) return
       const list = words(String(value))
       onWords?.(field, list)
+      fieldCount++
+      let length = 0
+      inField.length = 0
+      for (const word of list) {
+        const w = vocabulary.word(word)
+        if (lastSeen[w] !== fieldCount) {
+          lastSeen[w] = fieldCount
+          length++
+        }
+        const t = vocabulary.termOf[w]!
+        if (t < 0) continue
+        if (!frequency[t]) {
+          frequency[t] = 0
+          inField.push(t)
+        }
+        frequency[t]++
+      }
       // A field's length is its distinct words before processing, and the average is kept as
       // MiniSearch keeps it (a running mean over every document so far), to the last bit.
-      const length = new Set(list).size
       lengths[f]![number] = length
       averages[f] = (averages[f]! * number + length) / (number + 1)
-      frequencies.clear()
-      for (const word of list) {
-        const term = processTerm(word)
-        if (term) frequencies.set(term, (frequencies.get(term) ?? 0) + 1)
-      }
-      for (const [term, frequency] of frequencies) {
-        let postings = index.get(term)
-        if (!postings) index.set(term, (postings = []))
+      for (const t of inField) {
+        const postings = (index[t] ??= [])
         const list = postings[f]
-        if (list) list.push(number, frequency)
-        else postings[f] = [number, frequency]
+        if (list) list.push(number, frequency[t]!)
+        else postings[f] = [number, frequency[t]!]
+        frequency[t] = 0
       }
     })
   })
-  return flatten(index, fields, fieldBoosts, lengths, averages, total)
+  const byTerm = new Map(vocabulary.terms.map((term, t) => [term, index[t]!]))
+  return flatten(byTerm, fields, fieldBoosts, lengths, averages, total)
 }
 
 /** The index as the shipped arrays: terms sorted, each posting's boosted BM25 summed over fields. */
