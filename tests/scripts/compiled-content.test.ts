@@ -1,7 +1,7 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { cp, mkdtemp, readFile, rm, unlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { compileContent } from '@shared/content/compile-content'
 import { buildSearchIndex } from '@shared/search/index-file'
 import { todayIso } from '@shared/dates'
@@ -9,6 +9,7 @@ import { readContentFiles } from '../../src/main/content/read-content-files'
 import { compiledContent, forgetCompiledContent } from '../../build/compiled-content'
 import { searchIndexJson } from '../../build/search-index-plugin'
 import { measureReadability } from '../../build/readability'
+import { contentStamps } from '../../build/content-stamps'
 
 // The build's content and search-index plugins share one compile (build/compiled-content.ts).
 describe('the compile the build plugins share', () => {
@@ -67,5 +68,69 @@ describe('the compile the build plugins share', () => {
     const again = await compiledContent(root)
     expect(again).not.toBe(kept)
     expect(JSON.stringify(again.result)).toBe(JSON.stringify(kept.result))
+  })
+})
+
+// The second plugin of a build tells from the files' sizes and times that nothing changed,
+// without reading the folder again; times too recent to trust send it back to reading.
+describe('the content stamps', () => {
+  let root: string
+  /** Far enough ahead that the files just written are old enough to trust. */
+  const later = () => Date.now() + 60_000
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'atlas-stamps-'))
+    await cp('resources/content', root, { recursive: true })
+    forgetCompiledContent()
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+  afterAll(async () => {
+    forgetCompiledContent()
+    await rm(root, { recursive: true, force: true })
+  })
+
+  it('are not trusted for files just written', async () => {
+    await writeFile(join(root, 'topics', 'just-written.md'), 'x')
+    expect(await contentStamps(root)).toBeNull()
+    await unlink(join(root, 'topics', 'just-written.md'))
+  })
+
+  it('list every file read, and change when one is edited, added or removed', async () => {
+    const files = await readContentFiles(root)
+    const before = (await contentStamps(root, later()))!
+    expect(before.split('\n').map((line) => line.split('\0')[0])).toEqual(
+      files.map((f) => join(root, f.path)),
+    )
+    expect(await contentStamps(root, later())).toBe(before)
+    const file = join(root, files[0]!.path)
+    const text = await readFile(file, 'utf8')
+    // Same size, other text: the times still tell.
+    await writeFile(
+      file,
+      text.replace(/[a-z]/, (c) => (c === 'a' ? 'b' : 'a')),
+    )
+    const edited = await contentStamps(root, later())
+    expect(edited).not.toBe(before)
+    await writeFile(join(root, 'topics', 'added.md'), 'x')
+    const added = await contentStamps(root, later())
+    expect(added).not.toBe(edited)
+    await unlink(join(root, 'topics', 'added.md'))
+    expect(await contentStamps(root, later())).not.toBe(added)
+  })
+
+  it('let a compile be reused while unchanged, and never once a file is edited', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(later())
+    const first = await compiledContent(root)
+    expect(await compiledContent(root)).toBe(first)
+    const file = join(root, 'topics', first.result.bundle.topics[0]!.id + '.md')
+    const text = await readFile(file, 'utf8')
+    await writeFile(file, text.replace(/^title: .*$/m, 'title: Edited again'))
+    vi.setSystemTime(later())
+    const after = await compiledContent(root)
+    expect(after).not.toBe(first)
+    expect(after.result.bundle.topics[0]!.title).toBe('Edited again')
+    expect(await compiledContent(root)).toBe(after)
   })
 })
