@@ -1,8 +1,10 @@
-// text-readability ships no types; only the two measures the content check uses are declared.
+// text-readability ships no types; only what the content check uses is declared.
 declare module 'text-readability' {
   const readability: {
     fleschKincaidGrade(text: string): number
     lexiconCount(text: string, removePunctuation?: boolean): number
+    averageSentenceLength(text: string): number
+    removePunctuation(text: string): string
   }
   export default readability
 }
