@@ -3,7 +3,7 @@ import { entryNames, plainName } from './entry-names'
 import { searchDocuments, targetDocId, type SearchDoc } from './documents'
 import { createTermProcessor, phraseKey, words } from './terms'
 import { indexPostings } from './indexer'
-import { SurfaceWords } from './surface-words'
+import { surfaceWords } from './surface-words'
 import type { PostingsFile } from './postings'
 import { SEARCH_INDEX_VERSION, type SearchGroup, type SearchIndexFile } from './index-format'
 
@@ -54,17 +54,14 @@ export function indexDocuments(
   docs: readonly SearchDoc[],
   processTerm: (word: string) => string | null,
 ): { postings: PostingsFile; surfaces: Record<string, string> } {
-  // The words a result is found by (a document's context is not among them).
-  const surfaces = new SurfaceWords(processTerm)
-  const postings = indexPostings(docs, {
+  const { postings, wordCounts } = indexPostings(docs, {
     fieldBoosts: FIELD_BOOSTS,
     words,
     processTerm,
-    onWords: (field, list) => {
-      if (field !== 'context') surfaces.add(list)
-    },
+    // The words a result is found by (a document's context is not among them).
+    countWordsIn: ['title', 'keywords', 'text'],
   })
-  return { postings, surfaces: surfaces.result() }
+  return { postings, surfaces: surfaceWords(wordCounts, processTerm) }
 }
 
 /** Builds the shipped index from compiled content (at build time, in tests and benchmarks). */

@@ -21,8 +21,17 @@ export interface IndexerOptions {
   words: (text: string) => string[]
   /** A word's indexed term, or null to leave it out. */
   processTerm: (word: string) => string | null
-  /** Called with each field's words as they are indexed (the build collects surface forms). */
-  onWords?: (field: string, words: readonly string[]) => void
+  /** Fields whose words are counted into `wordCounts` (the build's surface forms need them). */
+  countWordsIn?: readonly string[]
+}
+
+export interface IndexedPostings {
+  postings: PostingsFile
+  /**
+   * How often each distinct word occurs in the `countWordsIn` fields, in the order each first
+   * occurs there: as good as the words themselves in text order for anything that counts them.
+   */
+  wordCounts: Map<string, number>
 }
 
 /** MiniSearch's BM25+ parameters and formula, so scores match what the library would give. */
@@ -47,6 +56,8 @@ class Vocabulary {
   private readonly termNumbers = new Map<string, number>()
   /** By word number: its term's number. */
   readonly termOf: number[] = []
+  /** By word number: the word. */
+  readonly words: string[] = []
   /** By term number: the term. */
   readonly terms: string[] = []
 
@@ -58,6 +69,7 @@ class Vocabulary {
     if (number === undefined) {
       number = this.termOf.length
       this.wordNumbers.set(word, number)
+      this.words.push(word)
       this.termOf.push(this.term(this.processTerm(word)))
     }
     return number
@@ -76,12 +88,16 @@ class Vocabulary {
 }
 
 /** Builds the postings of `docs`, numbered by their position in the array. */
-export function indexPostings(docs: readonly IndexedDoc[], options: IndexerOptions): PostingsFile {
-  const { fieldBoosts, words, processTerm, onWords } = options
-  const fields = Object.keys(fieldBoosts)
+export function indexPostings(
+  docs: readonly IndexedDoc[],
+  options: IndexerOptions,
+): IndexedPostings {
+  const { fieldBoosts, words, processTerm } = options
+  const fieldNames = Object.keys(fieldBoosts)
+  const counted = fieldNames.map((field) => options.countWordsIn?.includes(field) ?? false)
   const total = docs.length
-  const lengths = fields.map(() => new Int32Array(total))
-  const averages = fields.map(() => 0)
+  const lengths = fieldNames.map(() => new Int32Array(total))
+  const averages = fieldNames.map(() => 0)
   const vocabulary = new Vocabulary(processTerm)
   /** By term number: its postings. */
   const index: FieldPostings[] = []
@@ -92,19 +108,29 @@ export function indexPostings(docs: readonly IndexedDoc[], options: IndexerOptio
   const frequency: number[] = []
   const inField: number[] = []
   let fieldCount = 0
+  /** By word number: its count in the counted fields, and the words in order of first count. */
+  const counts: number[] = []
+  const countOrder: number[] = []
   docs.forEach((doc, number) => {
     if (ids.has(doc.id)) throw new Error(`search index: document ${doc.id} is listed twice`)
     ids.add(doc.id)
-    fields.forEach((field, f) => {
+    fieldNames.forEach((field, f) => {
       const value = (doc as unknown as Record<string, unknown>)[field]
       if (value === undefined || value === null) return
       const list = words(String(value))
-      onWords?.(field, list)
+      const counting = counted[f]!
       fieldCount++
       let length = 0
       inField.length = 0
       for (const word of list) {
         const w = vocabulary.word(word)
+        if (counting) {
+          if (!counts[w]) {
+            counts[w] = 0
+            countOrder.push(w)
+          }
+          counts[w]++
+        }
         if (lastSeen[w] !== fieldCount) {
           lastSeen[w] = fieldCount
           length++
@@ -131,7 +157,10 @@ export function indexPostings(docs: readonly IndexedDoc[], options: IndexerOptio
     })
   })
   const byTerm = new Map(vocabulary.terms.map((term, t) => [term, index[t]!]))
-  return flatten(byTerm, fields, fieldBoosts, lengths, averages, total)
+  return {
+    postings: flatten(byTerm, fieldNames, fieldBoosts, lengths, averages, total),
+    wordCounts: new Map(countOrder.map((w) => [vocabulary.words[w]!, counts[w]!])),
+  }
 }
 
 /** The index as the shipped arrays: terms sorted, each posting's boosted BM25 summed over fields. */
