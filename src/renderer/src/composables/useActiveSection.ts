@@ -9,6 +9,8 @@ export function useActiveSection(container: Ref<HTMLElement | null>, offset = 12
   const active = ref('')
   let frame = 0
   let resized: ResizeObserver | null = null
+  let firstFrame = 0
+  let afterPaint: ReturnType<typeof setTimeout> | undefined
 
   function measure(): void {
     frame = 0
@@ -35,7 +37,15 @@ export function useActiveSection(container: Ref<HTMLElement | null>, offset = 12
   onMounted(() => {
     window.addEventListener('scroll', onScroll, { passive: true })
     window.addEventListener('resize', onScroll, { passive: true })
-    measure()
+    // A page opens at its first section: say so without measuring, and measure once the first
+    // frame is painted. Measuring here forced a layout of the new page before its first paint,
+    // and the active class it set then made the frame lay the page out a second time.
+    active.value =
+      container.value?.querySelector<HTMLElement>('[data-section]')?.dataset.section ?? ''
+    firstFrame = requestAnimationFrame(() => {
+      firstFrame = 0
+      afterPaint = setTimeout(onScroll)
+    })
     // The page grows without a scroll as a module's later sections render (and as fonts
     // arrive): on a tall screen the first sections alone can reach the bottom, which must not
     // leave the last of them marked as the one being read.
@@ -49,6 +59,8 @@ export function useActiveSection(container: Ref<HTMLElement | null>, offset = 12
     window.removeEventListener('scroll', onScroll)
     window.removeEventListener('resize', onScroll)
     if (frame) cancelAnimationFrame(frame)
+    if (firstFrame) cancelAnimationFrame(firstFrame)
+    clearTimeout(afterPaint)
   })
 
   return active
