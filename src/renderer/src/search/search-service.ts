@@ -36,7 +36,7 @@ export function assetLoader(url: string, fetchImpl: typeof fetch = fetch): Searc
       } catch (error) {
         throw unreadable(error)
       }
-      // MiniSearch and the query code load with the index, not with the app.
+      // The query code loads with the index, not with the app.
       const { createSearcher } = await import('@shared/search/searcher')
       const loadStart = performance.now()
       performance.measure(FETCH_MEASURE, { start: fetchStart, end: loadStart })
