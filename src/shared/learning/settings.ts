@@ -37,9 +37,20 @@ export function isMonthDay(value: string): boolean {
 
 /** Whether "YYYY-MM-DD" is a real calendar date (not 2026-02-30). */
 export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
-  const date = new Date(`${value}T00:00:00Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
+  // Worked out rather than round-tripped through Date: a record's load checks every
+  // activity's date, tens of thousands of them.
+  const parts = ISO_DATE.exec(value)
+  if (!parts) return false
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])]
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** Days in `month` (1-12) of `year` in the proleptic Gregorian calendar, as Date counts. */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return DAYS_IN_MONTH[month - 1]!
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
 }
 
 export const learningSettingsSchema = z.strictObject({
