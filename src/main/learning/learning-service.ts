@@ -237,6 +237,9 @@ export class LearningService {
 
   /** The learning page's figures for one period, without sending the record itself. */
   async overview(request: OverviewRequest): Promise<LearningOverview> {
+    // After every change already asked for: the reading the module page reports as it closes
+    // reaches main just before the learning page asks for its figures, which must include it.
+    await this.queue
     const state = await this.load()
     return { ...this.overviewOf(state.record, request), ...this.status(state) }
   }

@@ -5,6 +5,7 @@ import { PLAIN } from '../../../src/main/learning/cipher'
 import { ENCRYPTED_MAGIC } from '../../../src/main/learning/encrypted-document'
 import { LearningError } from '../../../src/main/learning/errors'
 import { writeFileAtomic } from '../../../src/main/services/atomic-write'
+import { appraisalYear } from '../../../src/shared/learning/periods'
 import { fakeCipher, fsError, makeService, tempFolder } from './learning-fixtures'
 
 const read = {
@@ -299,5 +300,19 @@ describe('learning record store faults', () => {
     expect(await readdir(folder)).toEqual(['backups'])
     expect(await readdir(join(folder, 'backups'))).toEqual([])
     expect((await h.service.snapshot()).record.activities).toEqual([])
+  })
+})
+
+describe('learning page figures and changes sent before them', () => {
+  it('include reading reported just before they were asked for, without waiting for it', async () => {
+    const h = makeService(await tempFolder())
+    const period = appraisalYear('2027-03-02', '04-01')
+    // The reading tracker reports as the module page closes, and the learning page asks for
+    // its figures straight after, neither awaited: the figures must include that reading.
+    const reported = h.service.track(read)
+    const figures = await h.service.overview({ period, unreflectedLimit: 10 })
+    expect(await reported).toEqual({ recorded: true })
+    expect(figures.unreflected.total).toBe(1)
+    expect(figures.unreflected.activities[0]).toMatchObject({ moduleId: read.moduleId })
   })
 })
