@@ -19,6 +19,8 @@ import { fetchChunkSource } from './content/fetch-chunk-source'
 import { installContentGuard, installLinkPrefetch } from './content/content-guard'
 import { SEARCH_KEY, assetLoader } from './search/search-service'
 import { useSettingsStore } from './settings/settings-store'
+import { useBridge } from './composables/useBridge'
+import { askOverviewEarlyOnTheWay } from './learning/early-overview'
 
 const app = createApp(App)
 const pinia = createPinia()
@@ -28,6 +30,8 @@ const content = createContentIndex(catalogue, fetchChunkSource(chunkBase))
 const router = createAtlasRouter(LibraryView)
 installContentGuard(router, content)
 installLinkPrefetch(router, content, document)
+// Main works out the learning page's figures while the page's code loads and renders.
+askOverviewEarlyOnTheWay(router, useBridge(), () => useSettingsStore(pinia).settings.learning)
 app.provide(CONTENT_KEY, content)
 app.provide(SEARCH_KEY, assetLoader(searchIndexUrl))
 app.use(pinia)

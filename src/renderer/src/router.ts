@@ -8,7 +8,7 @@ import {
 } from 'vue-router'
 import { presentRoutes } from './present/present-routes'
 import { learningRoutes } from './learning/learning-routes'
-import { whenIdle } from './when-idle'
+import { afterNextPaint } from './when-idle'
 
 /** Stable, deep-linkable routes (hash history: the app is served as static files). */
 export const routes: RouteRecordRaw[] = [
@@ -100,13 +100,15 @@ export function createAtlasRouter(startPage?: Component): Router {
 
 /**
  * Loads the code of the routes a reader goes to next from the library (a module, their
- * learning record) once the first page is shown and the app is idle, so neither waits for it.
+ * learning record) as soon as the first page has been painted, so neither waits for it: not
+ * when the app is idle, which at start-up came about a second later, after a clinician going
+ * straight to their learning record had already clicked.
  */
 export function prefetchLikelyRoutes(
   router: Router,
   names: string[] = ['module', 'learning'],
 ): void {
-  whenIdle(() => {
+  afterNextPaint(() => {
     for (const record of router.getRoutes()) {
       if (!names.includes(String(record.name))) continue
       const load = record.components?.default

@@ -6,3 +6,12 @@ export function whenIdle(work: () => void, timeout = 3000): void {
   if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout })
   else setTimeout(work, Math.min(timeout, 500))
 }
+
+/**
+ * Runs `work` as the first task after the next frame has been painted (a task queued from an
+ * animation frame runs after that frame): for what the next click needs, which cannot wait
+ * until a busy start-up is over, but must not hold back the page being shown.
+ */
+export function afterNextPaint(work: () => void): void {
+  requestAnimationFrame(() => setTimeout(work))
+}

@@ -6,6 +6,12 @@ import type { LearningOverview, LearningSnapshot, OverviewRequest } from '@share
 import { EMPTY_RECORD } from '@shared/learning/schema'
 import { summarise } from '@shared/learning/summary'
 import { useLearningStore } from '@renderer/learning/learning-store'
+import { onReadingFlush } from '@renderer/learning/reading-flush'
+import { askOverviewEarly, askOverviewEarlyOnTheWay } from '@renderer/learning/early-overview'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { useBridge } from '@renderer/composables/useBridge'
+import { openingRequest } from '@renderer/learning/usePeriod'
+import { useSettingsStore } from '@renderer/settings/settings-store'
 
 /*
  * The learning page's figures come from main one period at a time; the whole record only when
@@ -87,5 +93,81 @@ describe('the learning store’s figures from main', () => {
     // The reading tracker may have added to the record since it was fetched.
     await store.load()
     expect(getLearning).toHaveBeenCalledTimes(2)
+  })
+})
+
+describe('the opening figures asked for as navigation to the page starts', () => {
+  afterEach(() => vi.useRealTimers())
+
+  const askEarly = () => askOverviewEarly(useBridge(), useSettingsStore().settings.learning)
+
+  function earlyStore(consent: 'on' | 'off' = 'on') {
+    const events: string[] = []
+    const asked: OverviewRequest[] = []
+    const store = withApi({
+      getLearningOverview: vi.fn(async (request: OverviewRequest) => {
+        events.push('asked')
+        asked.push(request)
+        return ok(overviewFor(request))
+      }),
+    })
+    useSettingsStore().settings.learning.consent = consent
+    const stop = onReadingFlush(() => events.push('reading reported'))
+    return { store, events, asked, stop }
+  }
+
+  it('has the reading trackers report first, and the page takes that answer instead of asking again', async () => {
+    const { store, events, asked, stop } = earlyStore()
+    askEarly()
+    expect(events).toEqual(['reading reported', 'asked'])
+    await store.loadOverview(openingRequest(useSettingsStore().settings.learning))
+    expect(asked).toHaveLength(1)
+    expect(store.overview?.summary.period).toEqual(asked[0]!.period)
+    // Taken once: the page asking again (a change made on it) asks main again.
+    await store.loadOverview(asked[0]!)
+    expect(asked).toHaveLength(2)
+    stop()
+  })
+
+  it('asks again for another question, for a stale answer, and not at all without consent', async () => {
+    const { store, asked, stop } = earlyStore()
+    askEarly()
+    await store.loadOverview({ period: lastYear, unreflectedLimit: 25 })
+    expect(asked.map((r) => r.period)).toEqual([asked[0]!.period, lastYear])
+
+    vi.useFakeTimers({ toFake: ['Date'] })
+    askEarly()
+    vi.setSystemTime(Date.now() + 60_000)
+    await store.loadOverview(asked[0]!)
+    expect(asked).toHaveLength(4)
+    stop()
+
+    const off = earlyStore('off')
+    askEarly()
+    expect(off.events).toEqual([])
+    off.stop()
+  })
+
+  it('is asked as navigation to the learning page starts, once, not for its other pages', async () => {
+    const { store, asked, stop } = earlyStore()
+    const page = { render: () => null }
+    const router = createRouter({
+      history: createMemoryHistory(),
+      routes: [
+        { path: '/', name: 'library', component: page },
+        { path: '/learning', name: 'learning', component: page },
+        { path: '/learning/stored', name: 'learning-stored', component: page },
+      ],
+    })
+    askOverviewEarlyOnTheWay(router, useBridge(), () => useSettingsStore().settings.learning)
+    await router.push('/')
+    expect(asked).toHaveLength(0)
+    await router.push('/learning')
+    expect(asked).toHaveLength(1)
+    await store.loadOverview(asked[0]!)
+    expect(asked).toHaveLength(1)
+    await router.push('/learning/stored')
+    expect(asked).toHaveLength(1)
+    stop()
   })
 })

@@ -3,6 +3,7 @@ import { defineComponent, h, nextTick, ref } from 'vue'
 import { mount } from '@vue/test-utils'
 import { REPORT_MS, useReadingTracker } from '../../../src/renderer/src/learning/useReadingTracker'
 import type { TrackerDelta } from '../../../src/shared/learning/tracker'
+import { flushReading } from '../../../src/renderer/src/learning/reading-flush'
 
 /** The tracker as a module page uses it, driven by fake timers and real DOM events. */
 function mountTracker() {
@@ -45,6 +46,20 @@ afterEach(() => {
 })
 
 describe('reading tracker in a module page (fake timers)', () => {
+  it('reports what it has counted when asked (the learning page opening), and not once closed', () => {
+    const t = mountTracker()
+    readFor(20_000)
+    expect(t.reports).toHaveLength(0)
+    flushReading()
+    expect(t.reports).toHaveLength(1)
+    expect(t.seconds()).toBe(20)
+    t.wrapper.unmount()
+    const closed = t.reports.length
+    readFor(20_000)
+    flushReading()
+    expect(t.reports).toHaveLength(closed)
+  })
+
   it('reports active reading every 30 seconds', () => {
     const t = mountTracker()
     readFor(90_000)

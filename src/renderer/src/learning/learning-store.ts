@@ -21,6 +21,7 @@ import {
 import type { Consent, LearningSettings } from '@shared/learning/settings'
 import { useBridge } from '../composables/useBridge'
 import { useSettingsStore } from '../settings/settings-store'
+import { takeEarlyOverview } from './early-overview'
 
 /**
  * The learning record as the pages see it. Main keeps the record. The learning page asks main
@@ -85,7 +86,7 @@ export const useLearningStore = defineStore('learning', () => {
   async function loadOverview(request: OverviewRequest): Promise<void> {
     if (!bridge) return
     const asked = ++overviewAsked
-    const result = await bridge.getLearningOverview(request)
+    const result = await (takeEarlyOverview(request) ?? bridge.getLearningOverview(request))
     if (asked !== overviewAsked) return
     // The figures may include activities tracked since the full record was fetched.
     recordStale = true

@@ -8,6 +8,7 @@ import {
   type TrackerEvent,
   type TrackerState,
 } from '@shared/learning/tracker'
+import { onReadingFlush } from './reading-flush'
 
 /** How often the clock is accounted, and how often what was counted is sent to main. */
 export const TICK_MS = 5_000
@@ -43,6 +44,7 @@ export function useReadingTracker(options: {
   let firstInput: number | null = null
   let lastInput: number | null = null
   let tick: ReturnType<typeof setInterval> | null = null
+  let unregister: (() => void) | null = null
   let lastReport = 0
 
   const onInput = (): void => {
@@ -103,6 +105,7 @@ export function useReadingTracker(options: {
     window.addEventListener('blur', onBlur)
     window.addEventListener('pagehide', onPageHide)
     document.addEventListener('visibilitychange', onVisibility)
+    unregister = onReadingFlush(flush)
     tick = setInterval(() => {
       feed({ type: 'tick', at: now() })
       if (now() - lastReport >= REPORT_MS) flush()
@@ -118,6 +121,8 @@ export function useReadingTracker(options: {
     window.removeEventListener('blur', onBlur)
     window.removeEventListener('pagehide', onPageHide)
     document.removeEventListener('visibilitychange', onVisibility)
+    unregister?.()
+    unregister = null
     if (tick) clearInterval(tick)
     tick = null
   }
