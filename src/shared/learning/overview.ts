@@ -11,8 +11,7 @@ import { summarise, unreflected, type PeriodSummary } from './summary'
  * from the certificate's and the exports'.
  */
 
-/** Unreflected activities the page lists at first, and adds with each "Show more". */
-export const UNREFLECTED_PAGE = 25
+export { UNREFLECTED_PAGE } from './page-size'
 
 /** The page's question: a period, and how many of its unreflected activities to list. */
 export interface OverviewQuery {

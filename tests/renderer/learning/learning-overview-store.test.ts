@@ -7,10 +7,13 @@ import { EMPTY_RECORD } from '@shared/learning/schema'
 import { summarise } from '@shared/learning/summary'
 import { useLearningStore } from '@renderer/learning/learning-store'
 import { onReadingFlush } from '@renderer/learning/reading-flush'
-import { askOverviewEarly, askOverviewEarlyOnTheWay } from '@renderer/learning/early-overview'
+import {
+  askOverviewEarly,
+  askOverviewEarlyOnTheWay,
+  openingRequest,
+} from '@renderer/learning/early-overview'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { useBridge } from '@renderer/composables/useBridge'
-import { openingRequest } from '@renderer/learning/usePeriod'
 import { useSettingsStore } from '@renderer/settings/settings-store'
 
 /*

@@ -4,7 +4,14 @@ import type { IpcResult } from '@shared/ipc/result'
 import type { LearningOverview, OverviewRequest } from '@shared/learning/ipc'
 import type { LearningSettings } from '@shared/learning/settings'
 import { flushReading } from './reading-flush'
-import { openingRequest } from './usePeriod'
+import { todayIso } from '@shared/dates'
+import { UNREFLECTED_PAGE } from '@shared/learning/page-size'
+import { appraisalYear } from '@shared/learning/periods'
+
+/** What the learning page asks main for as it opens: this appraisal year, the first page of its list. */
+export function openingRequest(settings: LearningSettings, today = todayIso()): OverviewRequest {
+  return { period: appraisalYear(today, settings.yearStart), unreflectedLimit: UNREFLECTED_PAGE }
+}
 
 /** How long an answer asked for at navigation stays the page's: the page opens well inside it. */
 const EARLY_FOR_MS = 5_000

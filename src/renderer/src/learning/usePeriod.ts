@@ -7,8 +7,6 @@ import {
   type Period,
 } from '@shared/learning/periods'
 import { CYCLE_YEARS, type LearningSettings } from '@shared/learning/settings'
-import { UNREFLECTED_PAGE } from '@shared/learning/overview'
-import type { OverviewRequest } from '@shared/learning/ipc'
 
 export type PeriodChoice = 'year' | 'previous' | 'cycle' | 'custom'
 
@@ -43,11 +41,6 @@ export function usePeriod(settings: Ref<LearningSettings>, today = todayIso()) {
     }
   })
   return { choice, period, year, cycle, custom, today }
-}
-
-/** What the learning page asks main for as it opens: this appraisal year, the first page of its list. */
-export function openingRequest(settings: LearningSettings, today = todayIso()): OverviewRequest {
-  return { period: appraisalYear(today, settings.yearStart), unreflectedLimit: UNREFLECTED_PAGE }
 }
 
 /** The day after `iso`: a custom range includes its last day. */
