@@ -1,4 +1,5 @@
 import { onBeforeUnmount, onMounted, ref, type Ref } from 'vue'
+import { afterNextPaint } from '../when-idle'
 
 /**
  * The section being read: the last section heading that has scrolled past the top of the
@@ -9,8 +10,7 @@ export function useActiveSection(container: Ref<HTMLElement | null>, offset = 12
   const active = ref('')
   let frame = 0
   let resized: ResizeObserver | null = null
-  let firstFrame = 0
-  let afterPaint: ReturnType<typeof setTimeout> | undefined
+  let cancelFirst: (() => void) | null = null
 
   function measure(): void {
     frame = 0
@@ -42,10 +42,7 @@ export function useActiveSection(container: Ref<HTMLElement | null>, offset = 12
     // and the active class it set then made the frame lay the page out a second time.
     active.value =
       container.value?.querySelector<HTMLElement>('[data-section]')?.dataset.section ?? ''
-    firstFrame = requestAnimationFrame(() => {
-      firstFrame = 0
-      afterPaint = setTimeout(onScroll)
-    })
+    cancelFirst = afterNextPaint(onScroll)
     // The page grows without a scroll as a module's later sections render (and as fonts
     // arrive): on a tall screen the first sections alone can reach the bottom, which must not
     // leave the last of them marked as the one being read.
@@ -59,8 +56,7 @@ export function useActiveSection(container: Ref<HTMLElement | null>, offset = 12
     window.removeEventListener('scroll', onScroll)
     window.removeEventListener('resize', onScroll)
     if (frame) cancelAnimationFrame(frame)
-    if (firstFrame) cancelAnimationFrame(firstFrame)
-    clearTimeout(afterPaint)
+    cancelFirst?.()
   })
 
   return active
