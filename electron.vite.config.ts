@@ -5,9 +5,11 @@ import { contentPlugin } from './build/content-plugin'
 import { cspPlugin } from './build/csp-plugin'
 import { searchIndexPlugin } from './build/search-index-plugin'
 import { licencesPlugin } from './build/licences-plugin'
+import { shellPlugin } from './build/shell-plugin'
 
 const root = import.meta.dirname
 const shared = { '@shared': resolve(root, 'src/shared') }
+const rendererAlias = { ...shared, '@renderer': resolve(root, 'src/renderer/src') }
 
 export default defineConfig({
   main: {
@@ -26,10 +28,15 @@ export default defineConfig({
     },
   },
   renderer: {
-    resolve: {
-      alias: { ...shared, '@renderer': resolve(root, 'src/renderer/src') },
-    },
-    plugins: [vue(), contentPlugin(), searchIndexPlugin(), cspPlugin(), licencesPlugin()],
+    resolve: { alias: rendererAlias },
+    plugins: [
+      vue(),
+      contentPlugin(),
+      searchIndexPlugin(),
+      shellPlugin({ alias: rendererAlias }),
+      cspPlugin(),
+      licencesPlugin(),
+    ],
     build: {
       // Fonts and icons stay files: the CSP allows font-src 'self', not data: fonts.
       assetsInlineLimit: 0,

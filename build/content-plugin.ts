@@ -1,7 +1,12 @@
 import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
 import { formatIssue } from '../src/shared/content/issues'
-import { buildCatalogue, chunkFileName, contentChunks } from '../src/shared/content/catalogue'
+import {
+  buildCatalogue,
+  chunkFileName,
+  contentChunks,
+  type Catalogue,
+} from '../src/shared/content/catalogue'
 import type { ContentBundle } from '../src/shared/content/model'
 import { contentRoot } from './content-root'
 import { compiledContent } from './compiled-content'
@@ -12,6 +17,11 @@ const RESOLVED_ID = `\0${CONTENT_MODULE_ID}`
 export const CHUNK_DIR = 'content'
 /** Where the dev server serves chunks. */
 const DEV_PATH = '/@atlas/content/'
+
+/** What the content plugin offers the build's other plugins. */
+export interface ContentPluginApi {
+  catalogue: () => Catalogue | undefined
+}
 
 /** Each chunk's file text and the hash that names it. */
 export function chunkFiles(bundle: ContentBundle) {
@@ -35,8 +45,11 @@ export function contentPlugin(): Plugin {
   let serving = false
   /** In the dev server: chunk file name → its text, from the last compile. */
   let served = new Map<string, string>()
+  /** The last catalogue built, for the library prerendered into index.html (shell-plugin.ts). */
+  let built: Catalogue | undefined
   return {
     name: 'atlas-content',
+    api: { catalogue: (): Catalogue | undefined => built } satisfies ContentPluginApi,
     configResolved(config) {
       serving = config.command === 'serve'
     },
@@ -70,6 +83,7 @@ export function contentPlugin(): Plugin {
             source: chunk.json,
           })
       const catalogue = buildCatalogue(bundle, chunks)
+      built = catalogue
       // The chunks sit in a folder beside the chunk this module ends up in (assets/), so their
       // URL is found from import.meta.url; the dev server serves them from DEV_PATH (absolute).
       const base = `new URL(${JSON.stringify(serving ? DEV_PATH : `./${CHUNK_DIR}/`)}, import.meta.url).href`

@@ -59,34 +59,61 @@ export async function benchPage(
 /**
  * Installs, before the app's first script, a watch for `selector`: `window.__benchPainted`
  * becomes the time (ms since navigation start) just after the first frame that shows it
- * was painted.
+ * was painted; with `ready`, `window.__benchReady` the same for that selector (the app itself
+ * rendered, where `selector` may first be met in the page's prerendered HTML).
  */
-export async function watchFirstPaint(page: Page, selector: string): Promise<void> {
-  await page.addInitScript((wanted: string) => {
-    const host = window as unknown as { __benchPainted?: number } & AfterPaintHost
-    const seen = () => {
-      if (!document.querySelector(wanted)) return false
-      host.__benchAfterPaint(() => (host.__benchPainted = performance.now()))
-      return true
-    }
-    const observer = new MutationObserver(() => {
-      if (seen()) observer.disconnect()
-    })
-    observer.observe(document, { childList: true, subtree: true })
-  }, selector)
+export async function watchFirstPaint(page: Page, selector: string, ready?: string): Promise<void> {
+  await page.addInitScript(
+    ({ wanted, ready }: { wanted: string; ready: string | null }) => {
+      const host = window as unknown as {
+        __benchPainted?: number
+        __benchReady?: number
+      } & AfterPaintHost
+      const watch = (selector: string, done: (at: number) => void) => {
+        const seen = () => {
+          if (!document.querySelector(selector)) return false
+          host.__benchAfterPaint(() => done(performance.now()))
+          return true
+        }
+        const observer = new MutationObserver(() => {
+          if (seen()) observer.disconnect()
+        })
+        observer.observe(document, { childList: true, subtree: true, attributes: true })
+      }
+      watch(wanted, (at) => (host.__benchPainted = at))
+      if (ready) watch(ready, (at) => (host.__benchReady = at))
+    },
+    { wanted: selector, ready: ready ?? null },
+  )
 }
 
-/** Waits for the watch above and returns its time and first-contentful-paint's. */
-export async function firstPaint(page: Page): Promise<{ shown: number; fcp: number | null }> {
+/**
+ * Waits for the watch above (and its `ready` selector, if it has one) and returns their times
+ * and first-contentful-paint's.
+ */
+export async function firstPaint(
+  page: Page,
+  withReady = false,
+): Promise<{ shown: number; ready: number | null; fcp: number | null }> {
   await page.waitForFunction(
-    () => typeof (window as unknown as { __benchPainted?: number }).__benchPainted === 'number',
-    undefined,
+    (withReady) => {
+      const host = window as unknown as { __benchPainted?: number; __benchReady?: number }
+      return (
+        typeof host.__benchPainted === 'number' &&
+        (!withReady || typeof host.__benchReady === 'number')
+      )
+    },
+    withReady,
     { timeout: WAIT_MS, polling: 50 },
   )
-  return page.evaluate(() => ({
-    shown: (window as unknown as { __benchPainted: number }).__benchPainted,
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
-  }))
+  return page.evaluate(() => {
+    const host = window as unknown as { __benchPainted: number; __benchReady?: number }
+    return {
+      shown: host.__benchPainted,
+      ready: host.__benchReady ?? null,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    }
+  })
 }
 
 /** What a page shows when a step is done: `selector` present and, if given, `heading` changed. */

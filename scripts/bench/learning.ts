@@ -190,7 +190,8 @@ async function openLearningPage(
   ready: () => Promise<unknown> = async () => undefined,
 ): Promise<{ totals: number; whole: number }> {
   await page.goto(`${url}#/`)
-  await page.locator('.card__title').first().waitFor()
+  // The app's library (Vue marks where it mounted), not the page prerendered into index.html.
+  await page.locator('#app[data-v-app] .card__title').first().waitFor()
   await ready()
   await page.evaluate(() => {
     const host = window as unknown as { __benchEventAt?: number }

@@ -39,7 +39,8 @@ export function useApp() {
       guards.push(guard)
       await prepare?.(guard.page.context())
       await guard.page.goto(`${server.url}#${hash}`)
-      await guard.page.locator('#main h1').first().waitFor()
+      // The app's page, not the library prerendered into index.html (data-v-app: mounted).
+      await guard.page.locator('#app[data-v-app] #main h1').first().waitFor()
       // Long pages render in stages (useStagedRender): check the whole page, not its start.
       await guard.page.locator('[data-rendered="some"]').waitFor({ state: 'detached' })
       return guard

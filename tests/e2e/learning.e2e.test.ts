@@ -40,7 +40,8 @@ async function open(
   await guard.page.clock.install({ time: new Date(startsAt.getTime() - 60_000) })
   await guard.page.clock.pauseAt(startsAt)
   await guard.page.goto(`${server.url}#${hash}`)
-  await guard.page.locator('#main h1').first().waitFor()
+  // The app's page, not the library prerendered into index.html (data-v-app: mounted).
+  await guard.page.locator('#app[data-v-app] #main h1').first().waitFor()
   return { ...guard, bridge }
 }
 

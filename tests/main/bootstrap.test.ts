@@ -35,13 +35,13 @@ describe('main process start-up', () => {
     webContentsCreated = listeners.get('web-contents-created')?.[0]
   })
 
-  it('registers app:// as a secure standard scheme before ready, and enables the sandbox', () => {
+  it('registers app:// as a secure standard scheme with a code cache before ready, and enables the sandbox', () => {
     expect(seen['schemes']).toEqual([
       [
         [
           expect.objectContaining({
             scheme: 'app',
-            privileges: expect.objectContaining({ standard: true, secure: true }),
+            privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }),
           }),
         ],
       ],

@@ -3,6 +3,7 @@ import { nextTick } from 'vue'
 import { createPinia, setActivePinia } from 'pinia'
 import { usePreferencesStore } from '@renderer/stores/preferences-store'
 import { useSettingsStore } from '@renderer/settings/settings-store'
+import type { SettingsBackend } from '@renderer/settings/settings-backend'
 
 const KEY = 'atlas.settings'
 const root = document.documentElement
@@ -71,6 +72,31 @@ describe('display preferences (a view onto the settings store)', () => {
     // Applied at start-up, before anything changes.
     expect(root.dataset.theme).toBe('dark')
     expect(root.dataset.textSize).toBe('large')
+  })
+
+  it('leaves the text size the page opened with until settings are loaded, then applies them', async () => {
+    // The window opened painted at the saved size (shell-route.js); the store's defaults must
+    // not undo it for a frame while the saved settings are on their way.
+    root.dataset.textSize = 'projector'
+    setActivePinia(createPinia())
+    const store = useSettingsStore()
+    await nextTick()
+    expect(root.dataset.textSize).toBe('projector')
+    await store.load()
+    // Nothing saved: the defaults, now applied.
+    expect(root.dataset.textSize).toBeUndefined()
+  })
+
+  it('applies the defaults when settings cannot be loaded', async () => {
+    root.dataset.textSize = 'large'
+    setActivePinia(createPinia())
+    const unreadable: SettingsBackend = {
+      load: () => Promise.reject(new Error('unreadable')),
+      save: () => Promise.reject(new Error('not saved in this test')),
+    }
+    await useSettingsStore().load(unreadable)
+    expect(root.dataset.textSize).toBeUndefined()
+    expect(useSettingsStore().notice?.message).toMatch(/default settings/)
   })
 
   it('moves preferences an earlier version kept (atlas.preferences) into settings, once', async () => {

@@ -5,6 +5,7 @@ import {
   START_LOCATION,
   type RouteRecordRaw,
   type Router,
+  type RouterHistory,
 } from 'vue-router'
 import { presentRoutes } from './present/present-routes'
 import { learningRoutes } from './learning/learning-routes'
@@ -78,9 +79,12 @@ export const routes: RouteRecordRaw[] = [
  * The app's router. `startPage` is the library view itself, which main.ts passes so that it
  * ships in the entry chunk: the first page then needs no second round trip before it paints.
  */
-export function createAtlasRouter(startPage?: Component): Router {
+export function createAtlasRouter(
+  startPage?: Component,
+  history: RouterHistory = createWebHashHistory(),
+): Router {
   return createRouter({
-    history: createWebHashHistory(),
+    history,
     routes: startPage
       ? routes.map((route) =>
           route.name === 'library' ? ({ ...route, component: startPage } as RouteRecordRaw) : route,

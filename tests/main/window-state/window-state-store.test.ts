@@ -71,6 +71,12 @@ describe('start page', () => {
     // Whatever the route, the window never leaves the app's own entry.
     expect(new URL(startUrl(ENTRY, route)).origin).toBe(new URL(ENTRY).origin)
   })
+
+  it('carries a text size other than normal as ?text=, before the route', () => {
+    expect(startUrl(ENTRY, '/', 'projector')).toBe(`${ENTRY}?text=projector`)
+    expect(startUrl(ENTRY, '/modules/a', 'large')).toBe(`${ENTRY}?text=large#/modules/a`)
+    expect(startUrl(ENTRY, '/modules/a', 'normal')).toBe(`${ENTRY}#/modules/a`)
+  })
 })
 
 describe('tracking the window', () => {

@@ -7,8 +7,10 @@ import type { DisplaySettings } from '@shared/settings/sections/display'
  */
 export function applyDisplay(
   display: DisplaySettings,
-  root: HTMLElement = document.documentElement,
+  // None when the build prerenders the library (shell/render-shell.ts): it has no document.
+  root: HTMLElement | undefined = globalThis.document?.documentElement,
 ): void {
+  if (!root) return
   const set = (name: 'theme' | 'textSize' | 'motion', value: string | undefined): void => {
     if (value === undefined) delete root.dataset[name]
     else root.dataset[name] = value

@@ -39,13 +39,12 @@ export const useSettingsStore = defineStore('settings', () => {
   let saving: Promise<void> | null = null
   let pending = false
 
+  // Applied once loaded, not before: the page may already be painted with the saved text size
+  // (public/shell-route.js), which the defaults must not undo for a frame.
   watch(
     () => settings.value.display,
     (display) => applyDisplay(display),
-    {
-      immediate: true,
-      deep: true,
-    },
+    { deep: true },
   )
 
   /** Loads once at start-up, from main in the desktop app, from local storage in a browser. */
@@ -63,6 +62,8 @@ export const useSettingsStore = defineStore('settings', () => {
         backup: null,
       }
       return
+    } finally {
+      applyDisplay(settings.value.display)
     }
     await adoptLegacy()
   }
