@@ -15,9 +15,10 @@ const MOUNT = '<div id="app"></div>'
  * Prerenders the library into index.html, so a window opening on it paints the library from the
  * HTML and style sheets alone, before the app's code has been evaluated (which, on a slow
  * laptop, is most of a start-up). The page is the app's own, rendered by Vue's server renderer
- * from the same components, catalogue and default settings; it is `inert` until the app mounts
- * over it (main.ts), so nothing clicked on it is lost, and public/shell-route.js hides it when
- * the window opens on another page. The app's style sheets are linked from the head, so the page
+ * from the same components, catalogue and default settings. It is `inert` until the app mounts
+ * over it (main.ts): nothing on it half-works (a click before then does nothing, as on a blank
+ * window, and no text typed into it is dropped by the mount). public/shell-route.js hides it
+ * when the window opens on another page. The app's style sheets are linked from the head, so the page
  * is styled at its first paint.
  */
 export function shellPlugin(options: { alias: AliasOptions }): Plugin {
@@ -41,9 +42,10 @@ export function shellPlugin(options: { alias: AliasOptions }): Plugin {
         const rendered = await renderShell(root, options.alias, built)
         const page = withoutStyleAttributes(withBuiltAssets(rendered, context.bundle, root))
         const head = appStyles(context.bundle)
+        // Replacer functions: the page's text is inserted as it is, '$' patterns included.
         return html
-          .replace('</head>', `${head}\n  </head>`)
-          .replace(MOUNT, `<div id="app"><div class="app-shell" inert>${page}</div></div>`)
+          .replace('</head>', () => `${head}\n  </head>`)
+          .replace(MOUNT, () => `<div id="app"><div class="app-shell" inert>${page}</div></div>`)
       },
     },
   }
@@ -77,7 +79,7 @@ async function renderShell(root: string, alias: AliasOptions, catalogue: Catalog
  * Source asset URLs (the icon in the header) as the build emitted them. A URL the build did not
  * emit fails the build rather than shipping a broken image.
  */
-function withBuiltAssets(page: string, bundle: OutputBundle, root: string): string {
+export function withBuiltAssets(page: string, bundle: OutputBundle, root: string): string {
   const emitted = new Map<string, string>()
   for (const output of Object.values(bundle))
     if (output.type === 'asset')
@@ -100,7 +102,7 @@ function withBuiltAssets(page: string, bundle: OutputBundle, root: string): stri
  * (base.css makes that win inside the shell). Any other style attribute fails the build, since
  * the page would paint differently from the app.
  */
-function withoutStyleAttributes(page: string): string {
+export function withoutStyleAttributes(page: string): string {
   const hidden = page.replaceAll(' style="display:none;"', ' hidden')
   const left = / style="[^"]*"/.exec(hidden)
   if (left) throw new Error(`shell: the prerendered library has${left[0]}, which the CSP ignores`)
