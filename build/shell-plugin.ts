@@ -121,7 +121,9 @@ function appStyles(bundle: OutputBundle): string {
       .filter((output): output is OutputChunk => output.type === 'chunk')
       .map((chunk) => [chunk.fileName, chunk]),
   )
-  const app = [...chunks.values()].find((chunk) => APP_MODULE.test(chunk.facadeModuleId ?? ''))
+  const app = [...chunks.values()].find((chunk) =>
+    chunk.moduleIds.some((id) => APP_MODULE.test(id)),
+  )
   if (!app) throw new Error('shell: no chunk for src/main.ts in the build')
   const visited = new Set<string>()
   const styles = new Set<string>()
