@@ -1,4 +1,13 @@
-import { LineCounter, parseDocument, isNode, visit, type Document } from 'yaml'
+import {
+  LineCounter,
+  parseDocument,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  visit,
+  type Document,
+} from 'yaml'
 import type { IssueList } from '../issues'
 
 /** Parsed YAML that can say which line a field came from. */
@@ -8,25 +17,9 @@ export interface YamlSource {
   lineOf(path: readonly PropertyKey[]): number
 }
 
-/** A parsed document with what turns its offsets into lines. */
-interface Positioned {
-  doc: Document
-  counter: LineCounter
-}
-
-function parsePositioned(text: string): Positioned {
-  const counter = new LineCounter()
-  return { doc: parseDocument(text, { lineCounter: counter, prettyErrors: false }), counter }
-}
-
 /**
- * Parses YAML, able to name the line of any field, so validation errors can say where.
- * `firstLine` is the 1-based file line the YAML text starts on (2 for front matter after the
- * opening `---`). The data comes from a parse whose document is dropped straight away: a
- * compile keeps every file's source until its end, and a 500-topic library's documents held
- * over 100 MB of nodes that only a reported problem ever looks at. Lines are asked for rarely
- * (only to place a problem), so the first `lineOf` parses the text again, the same way, and
- * keeps that document.
+ * Parses YAML keeping positions, so validation errors can name the line. `firstLine` is the
+ * 1-based file line the YAML text starts on (2 for front matter after the opening `---`).
  */
 export function parseYamlSource(
   text: string,
@@ -34,39 +27,73 @@ export function parseYamlSource(
   firstLine: number,
   issues: IssueList,
 ): YamlSource {
-  let positioned: Positioned | undefined
-  const withPositions = (): Positioned => (positioned ??= parsePositioned(text))
-  const lineAt = (offset: number): number =>
-    withPositions().counter.linePos(offset).line + firstLine - 1
+  const counter = new LineCounter()
+  const doc: Document = parseDocument(text, { lineCounter: counter, prettyErrors: false })
+  for (const error of doc.errors) {
+    // An unclosed quote is noticed where the text ends: name the line the quote opened on.
+    const opened = error.code === 'MISSING_CHAR' ? quoteOpening(doc, error.pos[0]) : undefined
+    const line = counter.linePos(opened ?? error.pos[0]).line + firstLine - 1
+    issues.add(
+      file,
+      line,
+      'yaml',
+      `${error.message.split('\n')[0]} (check indentation and quoting)`,
+    )
+  }
+  // Only the lines are kept, not the document: a compile keeps every file's source to its end,
+  // and a 500-topic library's documents held 123 MB of nodes, where their lines take a few.
+  const lines = linesOf(doc.contents, counter)
   const lineOf = (path: readonly PropertyKey[]): number => {
-    const { doc } = withPositions()
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true)
-      if (isNode(node) && node.range) return lineAt(node.range[0])
+    const line = deepestLine(lines, path)
+    return line === undefined ? firstLine : line + firstLine - 1
+  }
+  return { data: doc.errors.length ? null : toData(doc, file, firstLine, counter, issues), lineOf }
+}
+
+/** A node's line (1-based, in the YAML text), and for a map or a sequence its children's. */
+interface Lines {
+  line: number
+  /** A map's values by key, the first of a repeated key (as `Document.getIn` finds them). */
+  keys?: Map<unknown, Lines | undefined>
+  items?: (Lines | undefined)[]
+}
+
+function linesOf(node: unknown, counter: LineCounter): Lines | undefined {
+  if (!isNode(node) || !node.range) return undefined
+  const line = counter.linePos(node.range[0]).line
+  if (isMap(node)) {
+    const keys = new Map<unknown, Lines | undefined>()
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? pair.key.value : pair.key
+      if (!keys.has(key)) keys.set(key, linesOf(pair.value, counter))
     }
-    return firstLine
+    return { line, keys }
   }
-  const doc = parseDocument(text, { prettyErrors: false })
-  if (doc.errors.length) {
-    // Bad YAML is rare: the document that can place its errors is made only then.
-    const { doc: errorDoc } = withPositions()
-    for (const error of errorDoc.errors) {
-      // An unclosed quote is noticed where the text ends: name the line the quote opened on.
-      const opened =
-        error.code === 'MISSING_CHAR' ? quoteOpening(errorDoc, error.pos[0]) : undefined
-      issues.add(
-        file,
-        lineAt(opened ?? error.pos[0]),
-        'yaml',
-        `${error.message.split('\n')[0]} (check indentation and quoting)`,
-      )
-    }
-    return { data: null, lineOf }
+  if (isSeq(node)) return { line, items: node.items.map((item) => linesOf(item, counter)) }
+  return { line }
+}
+
+/**
+ * The line of the value at `path`, or of its nearest present ancestor: what the document's
+ * `getIn(path, true)` would find, shortening `path` until it finds a node. A sequence index
+ * may be a number or a string of digits, as `getIn` takes it.
+ */
+function deepestLine(lines: Lines | undefined, path: readonly PropertyKey[]): number | undefined {
+  let node = lines
+  let line = node?.line
+  for (const key of path) {
+    if (node?.keys) node = node.keys.get(key)
+    else if (node?.items) {
+      const index = typeof key === 'string' && key ? Number(key) : key
+      node =
+        typeof index === 'number' && Number.isInteger(index) && index >= 0
+          ? node.items[index]
+          : undefined
+    } else node = undefined
+    if (!node) break
+    line = node.line
   }
-  return {
-    data: toData(doc, file, () => aliasLine(withPositions().doc, lineAt) ?? firstLine, issues),
-    lineOf,
-  }
+  return line
 }
 
 /** Start of the quoted scalar that runs up to `end` (an unclosed quote), if there is one. */
@@ -81,29 +108,31 @@ function quoteOpening(doc: Document, end: number): number | undefined {
   return start
 }
 
-/** The line of the document's first alias, if it has one. */
-function aliasLine(doc: Document, lineAt: (offset: number) => number): number | undefined {
-  let at: number | undefined
-  visit(doc, {
-    Alias(_key, node) {
-      at = node.range?.[0]
-      return visit.BREAK
-    },
-  })
-  return at === undefined ? undefined : lineAt(at)
-}
-
 /**
  * The document as plain data, or `null` with an issue: aliases that expand past the parser's
  * limit (a "billion laughs" file) throw here rather than exhaust memory.
  */
-function toData(doc: Document, file: string, line: () => number, issues: IssueList): unknown {
+function toData(
+  doc: Document,
+  file: string,
+  firstLine: number,
+  counter: LineCounter,
+  issues: IssueList,
+): unknown {
   try {
     return doc.toJS({ maxAliasCount: 100 })
   } catch (error) {
+    let at: number | undefined
+    visit(doc, {
+      Alias(_key, node) {
+        at = node.range?.[0]
+        return visit.BREAK
+      },
+    })
+    const line = at === undefined ? firstLine : counter.linePos(at).line + firstLine - 1
     issues.add(
       file,
-      line(),
+      line,
       'yaml',
       `${error instanceof Error ? error.message : String(error)}; write the values out instead of repeating them with aliases (*name)`,
     )
