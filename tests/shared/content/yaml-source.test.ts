@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isNode, LineCounter, parseDocument, stringify } from 'yaml'
+import { isNode, LineCounter, parseDocument, stringify, type ToStringOptions } from 'yaml'
 import { parseYamlSource } from '@shared/content/parse/yaml-source'
 import { IssueList } from '@shared/content/issues'
 
@@ -109,10 +109,10 @@ describe('parseYamlSource lines', () => {
       list: fc.array(tie('node'), { maxLength: 4 }),
       map: fc.dictionary(key, tie('node'), { maxKeys: 4 }),
     })).node
-    const style = fc.record({
+    const style: fc.Arbitrary<ToStringOptions> = fc.record({
       collectionStyle: fc.constantFrom('any', 'block', 'flow'),
       indentSeq: fc.boolean(),
-    }) as fc.Arbitrary<Parameters<typeof stringify>[1] & object>
+    })
     fc.assert(
       fc.property(value, style, fc.constantFrom(1, 2), (data, options, firstLine) => {
         const text = stringify({ root: data, after: [1, 2] }, options)
