@@ -1,7 +1,6 @@
 import MarkdownIt from 'markdown-it'
 import type { MarkdownIt as MarkdownItInstance } from 'markdown-it'
 import safeLinks from './safe-links'
-import plainTokens from './plain-token'
 import headingIds from './plugins/heading-ids'
 import tables from './plugins/tables'
 import callouts from './plugins/callouts'
@@ -18,8 +17,6 @@ import safetyDirectives from './plugins/safety-directives'
 export function createMarkdown(): MarkdownItInstance {
   const md = new MarkdownIt('default', { html: false, linkify: false, typographer: true })
   md.disable('image')
-  // Same tokens, made faster (a 500-topic compile makes millions): see plain-token.ts.
-  md.use(plainTokens)
   md.use(safeLinks)
   // Cross-links resolve their labels before heading ids read heading text.
   md.use(crossLinks)
