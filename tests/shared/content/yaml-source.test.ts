@@ -1,4 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { isNode, LineCounter, parseDocument, stringify, type ToStringOptions } from 'yaml'
 import { parseYamlSource } from '@shared/content/parse/yaml-source'
 import { IssueList } from '@shared/content/issues'
 
@@ -67,5 +69,92 @@ describe('parseYamlSource', () => {
     const errors = new IssueList()
     parseYamlSource('id: a\ntags: [x]\ntitle: Leg: cramps\n', 'f.md', 2, errors)
     expect(errors.items.map((i) => i.line)).toEqual([4])
+  })
+})
+
+/** The lines as the YAML library's own document finds them: `getIn`, shortening the path. */
+function documentLineOf(text: string, path: readonly PropertyKey[], firstLine: number): number {
+  const counter = new LineCounter()
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false })
+  for (let depth = path.length; depth >= 0; depth--) {
+    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true)
+    if (isNode(node) && node.range) return counter.linePos(node.range[0]).line + firstLine - 1
+  }
+  return firstLine
+}
+
+/** Every path into `value`, with a step past each end and a missing key or index beside it. */
+function pathsOf(value: unknown, prefix: PropertyKey[] = []): PropertyKey[][] {
+  const paths = [prefix, [...prefix, 'missing'], [...prefix, 7], [...prefix, '0']]
+  if (Array.isArray(value))
+    value.forEach((item, index) => paths.push(...pathsOf(item, [...prefix, index])))
+  else if (value && typeof value === 'object')
+    for (const [key, item] of Object.entries(value)) paths.push(...pathsOf(item, [...prefix, key]))
+  return paths
+}
+
+describe('parseYamlSource lines', () => {
+  // The source keeps only a tree of lines, not the document: for any YAML and any path, the
+  // line must be the one the document itself gives.
+  it('are the lines the YAML document gives, for any YAML and path', () => {
+    const key = fc.constantFrom('id', 'title', 'items', 'help', 'a', 'b', '1', 'x y')
+    const scalar = fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+    )
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, scalar, tie('list'), tie('map')),
+      list: fc.array(tie('node'), { maxLength: 4 }),
+      map: fc.dictionary(key, tie('node'), { maxKeys: 4 }),
+    })).node
+    const style: fc.Arbitrary<ToStringOptions> = fc.record({
+      collectionStyle: fc.constantFrom('any', 'block', 'flow'),
+      indentSeq: fc.boolean(),
+    })
+    fc.assert(
+      fc.property(value, style, fc.constantFrom(1, 2), (data, options, firstLine) => {
+        const text = stringify({ root: data, after: [1, 2] }, options)
+        const source = parseYamlSource(text, 'f.yaml', firstLine, new IssueList())
+        for (const path of pathsOf(source.data))
+          expect(source.lineOf(path)).toBe(documentLineOf(text, path, firstLine))
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it('are the document’s for repeated keys, flow pairs, aliases, empty values and an empty file', () => {
+    const texts = [
+      'a: 1\na: 2\nb:\n  - x\n  - [p: 1, q]\n',
+      'a: &x\n  - 1\n  - 2\nb: *x\nc:\nd: { e: , f: [1, 2] }\n',
+      '- 1\n- a: 1\n  b:\n    - 2\n',
+      '',
+      'just a scalar',
+    ]
+    const paths: PropertyKey[][] = [
+      [],
+      ['a'],
+      ['a', 0],
+      ['a', 1],
+      ['b'],
+      ['b', 0],
+      ['b', 1, 0],
+      ['b', 1, 'p'],
+      ['b', 1, 1],
+      ['b', '1'],
+      ['c'],
+      ['d', 'e'],
+      ['d', 'f', 1],
+      [0],
+      [1, 'b', 0],
+      ['1', 'a'],
+      [-1],
+      ['1.5'],
+    ]
+    for (const text of texts) {
+      const source = parseYamlSource(text, 'f.yaml', 2, new IssueList())
+      for (const path of paths) expect(source.lineOf(path)).toBe(documentLineOf(text, path, 2))
+    }
   })
 })
