@@ -278,7 +278,7 @@ describe('ModuleView while the rest of the module is on its way', () => {
     const printed: (string | undefined)[][] = []
     // The test DOM has no print(): this one notes what the page held when it was called.
     window.print = () => void printed.push(headings(w))
-    onTestFinished(() => Reflect.deleteProperty(window, 'print'))
+    onTestFinished(() => void Reflect.deleteProperty(window, 'print'))
     await w
       .findAll('button')
       .find((b) => b.text() === 'Print module')!
