@@ -146,6 +146,7 @@ describe('content on demand in Chromium', () => {
       await page.unroute(missing)
       await page.getByRole('button', { name: 'Try again' }).click()
       await expect.poll(() => heading.first().textContent(), SLOW).toBe(topic!.title)
+      await page.locator('[data-rendered="all"]').waitFor(SLOW)
       // A failed fetch is logged by Chromium as a console error; nothing else may be.
       expect(guard.errors.filter((e) => !/404|Failed to load resource/.test(e))).toEqual([])
       await guard.page.context().close()

@@ -441,8 +441,15 @@ describe('loading with the router', () => {
     await main.find('button.button--primary').trigger('click')
     await flushPromises()
     await answer('topic:night-cramps')
+    // Try again loads the whole module: no navigation follows to fetch the rest of it.
+    await answer('topicRest:night-cramps')
+    await answer('comparison:cramp-table')
     await flushPromises()
     expect(wrapper.find('main h1').text()).toBe('Night cramps')
+    await vi.waitFor(
+      () => expect(wrapper!.find('article').attributes('data-rendered')).toBe('all'),
+      { timeout: 10_000 },
+    )
   })
 
   it('says so again, with the time, when Try again fails too', async () => {

@@ -21,7 +21,8 @@ export function installContentGuard(router: Router, content: ContentIndex): void
       if (content.problem.value?.path === to.fullPath) content.problem.value = null
     } catch (error) {
       if (!(error instanceof ChunkError)) throw error
-      content.problem.value = { path: to.fullPath, error, needs }
+      // Try again loads all the page shows: it opens whole, with no navigation to load the rest.
+      content.problem.value = { path: to.fullPath, error, needs: [...needs, ...routeLater(to)] }
     }
     return true
   })
