@@ -59,10 +59,14 @@ describe('the built renderer', () => {
     for (const { topic, sentence } of moduleSentences(bundle)) {
       for (const { file, text } of eager)
         expect(text, `${file}: ${sentence}`).not.toContain(sentence)
-      // The same sentence is in the module's own chunk, so the check above looks for real text.
-      const own = chunkFiles.find((f) => f.startsWith(`topic-${topic}-`))
-      expect(own, `chunk for ${topic}`).toBeDefined()
-      expect(await readFile(join(chunkDir, own!), 'utf8')).toContain(sentence)
+      // The same sentence is in one of the module's two chunks, so the check above looks for
+      // real text.
+      const own = chunkFiles.filter(
+        (f) => f.startsWith(`topic-${topic}-`) || f.startsWith(`topicRest-${topic}-`),
+      )
+      expect(own, `chunks for ${topic}`).toHaveLength(2)
+      const texts = await Promise.all(own.map((f) => readFile(join(chunkDir, f), 'utf8')))
+      expect(texts.join('\n')).toContain(sentence)
     }
   })
 
@@ -70,6 +74,7 @@ describe('the built renderer', () => {
     const chunkFiles = new Set(await readdir(join(RENDERER, 'assets/content')))
     const expected = [
       ...bundle.topics.map((t) => `topic-${t.id}-`),
+      ...bundle.topics.map((t) => `topicRest-${t.id}-`),
       ...bundle.handouts.map((h) => `handout-${h.topic}-`),
       ...bundle.hormones.map((e) => `hormone-${e.id}-`),
       ...bundle.conditions.map((e) => `condition-${e.id}-`),
@@ -90,7 +95,7 @@ describe('the built renderer', () => {
 describe('content on demand in Chromium', () => {
   const app = useApp()
 
-  it('fetches a module when its link is hovered, not before, and only that one', async () => {
+  it('fetches a module’s opening when its link is hovered, not before, and the rest once it is shown', async () => {
     const guard = await app.open('/')
     const { page } = guard
     const fetched: string[] = []
@@ -106,10 +111,17 @@ describe('content on demand in Chromium', () => {
       .poll(() => fetched.some((f) => f.startsWith(`topic-${topic!.id}-`)), SLOW)
       .toBe(true)
     expect(fetched.filter((f) => f.startsWith('topic-'))).toHaveLength(1)
+    expect(fetched.filter((f) => f.startsWith('topicRest-'))).toEqual([])
     await page.locator(`a[href="#/modules/${topic!.id}"]`).first().click()
     await expect.poll(() => page.locator('#main h1').textContent(), SLOW).toBe(topic!.title)
     // Opening it fetched nothing again: the prefetched file was used.
     expect(fetched.filter((f) => f.startsWith(`topic-${topic!.id}-`))).toHaveLength(1)
+    // The later sections came once, after the first screen, and the page is whole.
+    await page.locator('[data-rendered="all"]').waitFor(SLOW)
+    expect(fetched.filter((f) => f.startsWith('topicRest-'))).toEqual([
+      expect.stringMatching(new RegExp(`^topicRest-${topic!.id}-`)),
+    ])
+    expect(await page.locator('.module-section').count()).toBe(topic!.sections.length)
     await app.done(guard)
   })
 
@@ -134,9 +146,32 @@ describe('content on demand in Chromium', () => {
       await page.unroute(missing)
       await page.getByRole('button', { name: 'Try again' }).click()
       await expect.poll(() => heading.first().textContent(), SLOW).toBe(topic!.title)
+      await page.locator('[data-rendered="all"]').waitFor(SLOW)
       // A failed fetch is logged by Chromium as a console error; nothing else may be.
       expect(guard.errors.filter((e) => !/404|Failed to load resource/.test(e))).toEqual([])
       await guard.page.context().close()
     })
   }
+
+  it('shows what happened when the rest of a module is missing, and Try again completes it', async () => {
+    const guard = await app.open('/')
+    const { page } = guard
+    const [topic] = (await realContent()).topics
+    const missing = `**/assets/content/topicRest-${topic!.id}-*.json`
+    await page.route(missing, (route) => route.fulfill({ status: 404, body: 'Not found' }))
+    await page.goto(app.url(`/modules/${topic!.id}`))
+    const heading = page.locator('#main h1')
+    // The first screen shows, then gives way to what happened: the module is not whole.
+    await expect.poll(() => heading.textContent(), SLOW).toBe('This module could not be opened')
+    const main = await page.locator('#main').textContent()
+    expect(main).toContain(topic!.title)
+    expect(main).toContain('(its later sections)')
+    await page.unroute(missing)
+    await page.getByRole('button', { name: 'Try again' }).click()
+    await expect.poll(() => heading.first().textContent(), SLOW).toBe(topic!.title)
+    await page.locator('[data-rendered="all"]').waitFor(SLOW)
+    expect(await page.locator('.module-section').count()).toBe(topic!.sections.length)
+    expect(guard.errors.filter((e) => !/404|Failed to load resource/.test(e))).toEqual([])
+    await guard.page.context().close()
+  })
 })

@@ -1,11 +1,22 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import {
+  afterAll,
+  afterEach,
+  beforeAll,
+  beforeEach,
+  describe,
+  expect,
+  it,
+  onTestFinished,
+  vi,
+} from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import { nextTick } from 'vue'
 import type { Topic } from '@shared/content/model'
-import type { ContentIndex } from '@renderer/content/content-index'
+import { createContentIndex, type ContentIndex } from '@renderer/content/content-index'
+import { buildCatalogue, contentChunks } from '@shared/content/catalogue'
 import { useHandoutPanelStore } from '@renderer/stores/handout-panel-store'
 import ModuleView from '@renderer/views/ModuleView.vue'
-import { fixtureIndex } from './content'
+import { fixtureBundle, fixtureIndex } from './content'
 import { at, globalFor, harness, type Harness } from './mount-app'
 
 let index: ContentIndex
@@ -197,5 +208,85 @@ describe('ModuleView renders a long module in stages', () => {
     )
     await flushPromises()
     expect(document.activeElement?.id).toBe('pa-red-flags')
+  })
+})
+
+describe('ModuleView while the rest of the module is on its way', () => {
+  /** Every chunk loaded but the module's rest, which arrives when `release` is called. */
+  async function restLater() {
+    const bundle = await fixtureBundle()
+    const chunks = contentChunks(bundle)
+    const texts = new Map(chunks.map((c) => [`${c.kind}:${c.id}`, JSON.stringify(c)]))
+    let release!: () => void
+    const gate = new Promise<void>((done) => (release = done))
+    const later = createContentIndex(
+      buildCatalogue(
+        bundle,
+        chunks.map((c) => ({ kind: c.kind, id: c.id, hash: 'test' })),
+      ),
+      async (ref) => {
+        if (ref.kind === 'topicRest') await gate
+        return texts.get(`${ref.kind}:${ref.id}`)!
+      },
+    )
+    await later.ensure(chunks.filter((c) => c.kind !== 'topicRest'))
+    return { later, release }
+  }
+
+  afterEach(() => {
+    wrapper?.unmount()
+    wrapper = undefined
+  })
+
+  const headings = (w: VueWrapper) => w.findAll('article h2').map((h2) => h2.attributes('id'))
+
+  async function open(path: string) {
+    const { later, release } = await restLater()
+    h = harness(later)
+    await at(h, path)
+    const w = (wrapper = mount(ModuleView, { global: globalFor(h), attachTo: document.body }))
+    await flushPromises()
+    return { w, later, release }
+  }
+
+  it('shows the whole contents and the first sections, then the rest when it arrives', async () => {
+    const { w, later, release } = await open('/modules/leg-cramps')
+    expect(w.find('h1').text()).toBe('Leg cramps after sex')
+    expect(w.findAll('.toc__list > li')).toHaveLength(topic.sections.length + 1)
+    // However long it waits, the page has what it has: no references without the rest.
+    await new Promise((done) => setTimeout(done, 100))
+    expect(headings(w)).toEqual(topic.sections.slice(0, 2).map((s) => `pa-${s.slug}`))
+    expect(w.find('article').attributes('data-rendered')).toBe('some')
+    const rest = later.load('topicRest', 'leg-cramps')
+    release()
+    await rest
+    await whole(w)
+    expect(headings(w)).toEqual([...topic.sections.map((s) => `pa-${s.slug}`), 'pa-references'])
+  })
+
+  it('follows a citation in the first sections once the references arrive', async () => {
+    const { w, release } = await open('/modules/leg-cramps')
+    await w.find('section[data-section="why-it-matters"] a[data-ref="1"]').trigger('click')
+    expect(w.find('#ref-1').exists()).toBe(false)
+    release()
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('ref-1'))
+    expect(w.find('#ref-1').classes()).toContain('references__item--highlighted')
+  })
+
+  it('prints the whole module: Print waits for the rest and renders every section first', async () => {
+    const { w, release } = await open('/modules/leg-cramps')
+    const printed: (string | undefined)[][] = []
+    // The test DOM has no print(): this one notes what the page held when it was called.
+    window.print = () => void printed.push(headings(w))
+    onTestFinished(() => void Reflect.deleteProperty(window, 'print'))
+    await w
+      .findAll('button')
+      .find((b) => b.text() === 'Print module')!
+      .trigger('click')
+    expect(printed).toEqual([])
+    release()
+    await vi.waitFor(() => expect(printed).toHaveLength(1))
+    // What window.print() lays out is what is on the page when it is called.
+    expect(printed[0]).toEqual([...topic.sections.map((s) => `pa-${s.slug}`), 'pa-references'])
   })
 })

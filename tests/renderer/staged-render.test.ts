@@ -62,6 +62,22 @@ describe('rendering a long list in stages', () => {
     expect(items()).toBe(10)
   })
 
+  it('stages on from where it was when the list grows (a module’s later sections arriving)', async () => {
+    const size = ref(2)
+    const { items, staged } = host(() => size.value, 2, 3)
+    await new Promise((done) => setTimeout(done, 100))
+    expect(staged.complete.value).toBe(true)
+    const seen: number[] = []
+    watch(staged.shown, (value) => seen.push(value), { flush: 'sync' })
+    size.value = 10
+    expect(staged.complete.value).toBe(false)
+    await until(() => staged.complete.value)
+    await nextTick()
+    expect(items()).toBe(10)
+    // Still a batch per frame, not the whole growth at once.
+    expect(seen).toEqual([5, 8, 10])
+  })
+
   it('stops adding items once unmounted', async () => {
     const { staged } = host(() => 50, 1, 1)
     wrapper!.unmount()

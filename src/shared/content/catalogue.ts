@@ -1,8 +1,8 @@
 /**
  * The content catalogue: the little the app needs to list, link and preview everything (ids,
  * titles, summaries, review dates, tiers), compiled into the renderer's entry chunk. Full items
- * (a module, a reference entry, a table, a handout, a deck) are separate JSON chunks, loaded
- * when opened; the catalogue names each chunk's file by a hash of its text.
+ * (a module in two parts, a reference entry, a table, a handout, a deck) are separate JSON
+ * chunks, loaded when opened; the catalogue names each chunk's file by a hash of its text.
  */
 import type {
   Backlink,
@@ -13,10 +13,10 @@ import type {
   Handout,
   Hormone,
   Slide,
-  Topic,
   UrgencyTier,
 } from './model'
 import { citedSources, type CitedSource } from './cited-sources'
+import { splitTopic, type TopicOpening, type TopicRest } from './topic-parts'
 
 /** What a module card and a cross-link preview show. */
 export interface TopicInfo {
@@ -58,7 +58,10 @@ export interface ComparisonInfo {
 
 /** What can be loaded on its own, and what a chunk of each kind holds. */
 export interface ChunkData {
-  topic: Topic
+  /** A module's first screen: details, every section's outline, the first sections in full. */
+  topic: TopicOpening
+  /** The rest of a module (later sections, questions, references), fetched once it is shown. */
+  topicRest: TopicRest
   handout: Handout
   hormone: { entry: Hormone; backlinks: Backlink[] }
   condition: { entry: Condition; backlinks: Backlink[] }
@@ -72,6 +75,7 @@ export interface ChunkData {
 export type ChunkKind = keyof ChunkData
 export const CHUNK_KINDS = [
   'topic',
+  'topicRest',
   'handout',
   'hormone',
   'condition',
@@ -128,8 +132,10 @@ const outline = (deck: Deck): DeckOutline => ({
 
 /** Every chunk of a bundle, as its file holds it (the build writes and hashes each one). */
 export function contentChunks(bundle: ContentBundle): ChunkFile[] {
+  const topics = bundle.topics.map(splitTopic)
   const entries: { [K in ChunkKind]: [string, ChunkData[K]][] } = {
-    topic: bundle.topics.map((t) => [t.id, t]),
+    topic: topics.map(({ opening }) => [opening.id, opening]),
+    topicRest: topics.map(({ rest }) => [rest.id, rest]),
     handout: bundle.handouts.map((h) => [h.topic, h]),
     hormone: bundle.hormones.map((e) => [
       e.id,

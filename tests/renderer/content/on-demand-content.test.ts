@@ -26,6 +26,8 @@ const keyOf = (ref: ChunkRef) => `${ref.kind}:${ref.id}`
 
 interface Request {
   key: string
+  /** The page's main heading when the file was asked for. */
+  heading: string | null
   answer(text?: string): void
   fail(error: Error): void
 }
@@ -43,6 +45,7 @@ function controlled() {
       new Promise<string>((resolve, reject) =>
         requests.push({
           key: keyOf(ref),
+          heading: document.querySelector('h1')?.textContent ?? null,
           answer: (text = files.get(keyOf(ref))!) => resolve(text),
           fail: reject,
         }),
@@ -101,22 +104,64 @@ describe('the on-demand content loader', () => {
     expect(requests).toEqual([])
   })
 
-  it('loads a module once, with the comparison tables it embeds, however often it is asked', async () => {
+  it('loads a module’s opening once, however often it is asked, and only that', async () => {
     const { index, requests, answer } = controlled()
     const first = index.load('topic', 'leg-cramps')
     index.prefetch([{ kind: 'topic', id: 'leg-cramps' }])
     const second = index.load('topic', 'leg-cramps')
     expect(requests.map((r) => r.key)).toEqual(['topic:leg-cramps'])
     await answer('topic:leg-cramps')
-    // The module is not "loaded" until its embedded table is: its page would be incomplete.
+    expect(await first).toBe(await second)
+    const whole = bundle.topics[0]!
+    const opening = index.opening('leg-cramps')!
+    expect(opening.title).toBe('Leg cramps after sex')
+    // Every section's heading for the contents, the first two in full; no table to wait for.
+    expect(opening.outline.map((s) => s.slug)).toEqual(whole.sections.map((s) => s.slug))
+    expect(opening.sections).toEqual(whole.sections.slice(0, 2))
+    expect(requests).toEqual([])
+    // Not the whole module yet: its later sections, questions and references are elsewhere.
+    expect(index.topic('leg-cramps')).toBeUndefined()
+    await index.load('topic', 'leg-cramps')
+    expect(requests).toEqual([])
+  })
+
+  it('loads the rest of a module with the tables it embeds, then has the whole module', async () => {
+    const { index, requests, answer } = controlled()
+    const opening = index.load('topic', 'leg-cramps')
+    await answer('topic:leg-cramps')
+    await opening
+    const rest = index.load('topicRest', 'leg-cramps')
+    await answer('topicRest:leg-cramps')
+    // The rest is not "loaded" until its embedded table is: the page would be incomplete.
     expect(index.topic('leg-cramps')).toBeUndefined()
     expect(requests.map((r) => r.key)).toEqual(['comparison:cramp-table'])
     await answer('comparison:cramp-table')
-    expect(await first).toBe(await second)
-    expect(index.topic('leg-cramps')?.title).toBe('Leg cramps after sex')
+    await rest
+    expect(index.topic('leg-cramps')).toEqual(bundle.topics[0])
+    // The same object each time, so a view's computed does not re-render for nothing.
+    expect(index.topic('leg-cramps')).toBe(index.topic('leg-cramps'))
     expect(index.comparison('cramp-table')?.rows.length).toBeGreaterThan(0)
-    await index.load('topic', 'leg-cramps')
-    expect(requests).toEqual([])
+  })
+
+  it('reports a missing rest of a module as that, keeps the opening, and loads it on the next try', async () => {
+    const { index, requests, answer, fail } = controlled()
+    const opening = index.load('topic', 'night-cramps')
+    await answer('topic:night-cramps')
+    await opening
+    const attempt = rejection(index.load('topicRest', 'night-cramps'))
+    await fail('topicRest:night-cramps', new TypeError('Failed to fetch'))
+    const error = await attempt
+    expect(error.reason).toBe('missing')
+    expect(error.message).toContain('module “night-cramps” (its later sections)')
+    expect(index.opening('night-cramps')?.title).toBe('Night cramps')
+    expect(index.topic('night-cramps')).toBeUndefined()
+
+    const retry = index.load('topicRest', 'night-cramps')
+    expect(requests.map((r) => r.key)).toEqual(['topicRest:night-cramps'])
+    await answer('topicRest:night-cramps')
+    await answer('comparison:cramp-table')
+    expect((await retry).quiz).toHaveLength(bundle.topics[1]!.quiz.length)
+    expect(index.topic('night-cramps')?.sections).toHaveLength(bundle.topics[1]!.sections.length)
   })
 
   it('reports a missing chunk, remembers nothing, and loads it on the next try', async () => {
@@ -173,6 +218,18 @@ describe('the on-demand content loader', () => {
     expect(error.detail).toMatch(message)
     expect(index.entry('hormone', 'oxytocin')).toBeUndefined()
   })
+
+  it('refuses the rest of a module whose questions are damaged, or that is another module’s', async () => {
+    const { index, answer } = controlled()
+    const good = JSON.stringify(chunks.find((c) => c.kind === 'topicRest')!)
+    const damaged = rejection(index.load('topicRest', 'leg-cramps'))
+    await answer('topicRest:leg-cramps', good.replace('"quiz":[', '"quiz":"none","was":['))
+    expect((await damaged).detail).toMatch(/damaged: quiz/)
+    const swapped = rejection(index.load('topicRest', 'night-cramps'))
+    await answer('topicRest:night-cramps', good)
+    expect((await swapped).detail).toMatch(/not this item/)
+    expect(index.topic('leg-cramps')).toBeUndefined()
+  })
 })
 
 describe('loading with the router', () => {
@@ -196,7 +253,7 @@ describe('loading with the router', () => {
     wrapper = mount(RouteHost, { global: globalFor(h), attachTo: document.body })
     await flushPromises()
     installLinkPrefetch(h.router, index, document)
-    // Hovering the first card's link starts fetching that module…
+    // Hovering the first card's link starts fetching that module's opening, and only that…
     const link = wrapper.find('a[href="/modules/leg-cramps"]')
     await link.trigger('pointerover')
     expect(requests.map((r) => r.key)).toEqual(['topic:leg-cramps'])
@@ -204,15 +261,137 @@ describe('loading with the router', () => {
     const navigation = h.router.push('/modules/night-cramps')
     await flushPromises()
     await answer('topic:night-cramps')
-    await answer('comparison:cramp-table')
     await navigation
     await flushPromises()
     expect(wrapper.find('h1').text()).toBe('Night cramps')
     // The first module's file arrives late: it fills the cache and changes nothing on screen.
     await answer('topic:leg-cramps')
-    expect(index.topic('leg-cramps')).toBeDefined()
+    expect(index.opening('leg-cramps')).toBeDefined()
     expect(h.router.currentRoute.value.fullPath).toBe('/modules/night-cramps')
     expect(wrapper.find('h1').text()).toBe('Night cramps')
+    // The rest asked for is the module shown, not the one hovered.
+    await answer('topicRest:night-cramps')
+    expect(requests.map((r) => r.key)).not.toContain('topicRest:leg-cramps')
+  })
+
+  it('shows a module from its opening, then asks for the rest once the page is shown', async () => {
+    const { h, answer, requests } = setup()
+    await h.router.push('/')
+    wrapper = mount(RouteHost, { global: globalFor(h), attachTo: document.body })
+    const navigation = h.router.push('/modules/leg-cramps')
+    await answer('topic:leg-cramps')
+    await navigation
+    await flushPromises()
+    const article = () => wrapper!.find('article')
+    expect(wrapper.find('h1').text()).toBe('Leg cramps after sex')
+    const whole = bundle.topics[0]!
+    // The contents list every section at once; the page has the first two and waits.
+    expect(wrapper.findAll('.toc__list > li')).toHaveLength(whole.sections.length + 1)
+    expect(wrapper.findAll('.module-section')).toHaveLength(2)
+    expect(article().attributes('data-rendered')).toBe('some')
+    await answer('topicRest:leg-cramps')
+    await answer('comparison:cramp-table')
+    await vi.waitFor(() => expect(article().attributes('data-rendered')).toBe('all'), {
+      timeout: 10_000,
+    })
+    expect(wrapper.findAll('.module-section')).toHaveLength(whole.sections.length)
+    expect(wrapper.findAll('.references li')).toHaveLength(whole.references.length)
+    expect(wrapper.findAll('.question')).toHaveLength(whole.quiz.length)
+    expect(requests).toEqual([expect.objectContaining({ key: 'handout:leg-cramps' })])
+  })
+
+  it('asks for the rest of a module only after the page showing its opening is there', async () => {
+    const { h, answer, requested, requests } = setup()
+    const asked: { key: string; heading: string | null }[] = []
+    await h.router.push('/')
+    wrapper = mount(RouteHost, { global: globalFor(h), attachTo: document.body })
+    const navigation = h.router.push('/modules/leg-cramps')
+    await requested('topic:leg-cramps')
+    asked.push(...requests)
+    await answer('topic:leg-cramps')
+    await navigation
+    await requested('topicRest:leg-cramps')
+    asked.push(...requests)
+    expect(asked.map(({ key, heading }) => [key, heading])).toEqual([
+      ['topic:leg-cramps', 'Teaching modules'],
+      ['topicRest:leg-cramps', 'Leg cramps after sex'],
+      ['handout:leg-cramps', 'Leg cramps after sex'],
+    ])
+  })
+
+  it('waits for the rest of a module before a link to a later section lands there', async () => {
+    const { h, answer, requested } = setup()
+    await h.router.push('/')
+    wrapper = mount(RouteHost, { global: globalFor(h), attachTo: document.body })
+    let done = false
+    const navigation = h.router.push('/modules/leg-cramps/red-flags').then(() => (done = true))
+    await answer('topic:leg-cramps')
+    await requested('topicRest:leg-cramps')
+    expect(done).toBe(false)
+    await answer('topicRest:leg-cramps')
+    await answer('comparison:cramp-table')
+    await navigation
+    await flushPromises()
+    expect(wrapper.find('#pa-red-flags').exists()).toBe(true)
+    expect(document.activeElement?.id).toBe('pa-red-flags')
+  })
+
+  it('shows what happened when the rest of a module cannot be read; Try again completes it', async () => {
+    const { h, fail, answer } = setup()
+    await h.router.push('/')
+    const global = globalFor(h)
+    wrapper = mount(App, {
+      global: {
+        ...global,
+        provide: { ...global.provide, [SEARCH_KEY as symbol]: async () => ({}) },
+      },
+      attachTo: document.body,
+    })
+    await flushPromises()
+    const navigation = h.router.push('/modules/night-cramps')
+    await answer('topic:night-cramps')
+    await navigation
+    await flushPromises()
+    expect(wrapper.find('main h1').text()).toBe('Night cramps')
+    await fail('topicRest:night-cramps')
+    const main = wrapper.find('main')
+    expect(main.find('h1').text()).toBe('This module could not be opened')
+    expect(main.text()).toContain('Night cramps')
+    expect(main.text()).toContain('(its later sections)')
+    expect(document.activeElement?.id).toBe('unavailable-title')
+
+    await main.find('button.button--primary').trigger('click')
+    await answer('topicRest:night-cramps')
+    await answer('comparison:cramp-table')
+    await flushPromises()
+    expect(wrapper.find('main h1').text()).toBe('Night cramps')
+    await vi.waitFor(
+      () => expect(wrapper!.find('article').attributes('data-rendered')).toBe('all'),
+      { timeout: 10_000 },
+    )
+  })
+
+  it('says nothing on the next page when the rest of a module left behind cannot be read', async () => {
+    const { h, fail, answer, requested, index } = setup()
+    await h.router.push('/')
+    const global = globalFor(h)
+    wrapper = mount(App, {
+      global: {
+        ...global,
+        provide: { ...global.provide, [SEARCH_KEY as symbol]: async () => ({}) },
+      },
+      attachTo: document.body,
+    })
+    const navigation = h.router.push('/modules/night-cramps')
+    await answer('topic:night-cramps')
+    await navigation
+    await requested('topicRest:night-cramps')
+    // The reader goes back to the library before the rest of the module arrives.
+    await h.router.push('/')
+    await fail('topicRest:night-cramps')
+    expect(index.problem.value).toBeNull()
+    expect(wrapper.find('main h1').text()).not.toBe('This module could not be opened')
+    expect(wrapper.findAll('.card').length).toBeGreaterThan(0)
   })
 
   it('drops a slow navigation that a newer one overtook, whatever order the files arrive in', async () => {
@@ -227,7 +406,6 @@ describe('loading with the router', () => {
     await answer('condition:muscle-cramp')
     await fast
     await answer('topic:leg-cramps')
-    await answer('comparison:cramp-table')
     await slow
     await flushPromises()
     expect(h.router.currentRoute.value.fullPath).toBe('/reference/conditions/muscle-cramp')
@@ -263,9 +441,15 @@ describe('loading with the router', () => {
     await main.find('button.button--primary').trigger('click')
     await flushPromises()
     await answer('topic:night-cramps')
+    // Try again loads the whole module: no navigation follows to fetch the rest of it.
+    await answer('topicRest:night-cramps')
     await answer('comparison:cramp-table')
     await flushPromises()
     expect(wrapper.find('main h1').text()).toBe('Night cramps')
+    await vi.waitFor(
+      () => expect(wrapper!.find('article').attributes('data-rendered')).toBe('all'),
+      { timeout: 10_000 },
+    )
   })
 
   it('says so again, with the time, when Try again fails too', async () => {
@@ -305,7 +489,6 @@ describe('loading with the router', () => {
     })
     const navigation = h.router.push('/modules/night-cramps')
     await answer('topic:night-cramps')
-    await answer('comparison:cramp-table')
     await navigation
     // The route prefetched the handout; that fails, and so does the panel's own attempt.
     await fail('handout:night-cramps')

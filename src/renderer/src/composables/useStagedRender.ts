@@ -1,4 +1,4 @@
-import { computed, onBeforeUnmount, onMounted, ref, type ComputedRef, type Ref } from 'vue'
+import { computed, onBeforeUnmount, onMounted, ref, watch, type ComputedRef, type Ref } from 'vue'
 
 export interface StagedRender {
   /** How many items to render now. */
@@ -16,6 +16,7 @@ export interface StagedRender {
  * after each painted frame until all are in. A module of eleven sections or a library of
  * hundreds of cards then shows its first screen without waiting for the DOM, styles and
  * layout of everything below it; the rest follows within a few frames, before anyone scrolls.
+ * A list that grows (a module's later sections arriving) is staged on from where it was.
  */
 export function useStagedRender(
   total: () => number,
@@ -47,6 +48,7 @@ export function useStagedRender(
     timer = undefined
   }
 
+  watch(total, schedule)
   onMounted(() => {
     mounted = true
     schedule()

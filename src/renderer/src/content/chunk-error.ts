@@ -1,6 +1,9 @@
 import type { ChunkKind } from '@shared/content/catalogue'
 
-/** One loadable piece of content: a module, entry, table, handout, deck, or a whole-library list. */
+/**
+ * One loadable piece of content: a module's opening or the rest of it, an entry, a table, a
+ * handout, a deck, or a whole-library list.
+ */
 export interface ChunkRef {
   kind: ChunkKind
   id: string
@@ -25,6 +28,7 @@ export class ChunkError extends Error {
 
 const NOUNS: Record<ChunkKind, string> = {
   topic: 'module',
+  topicRest: 'module',
   handout: 'patient handout',
   hormone: 'hormone entry',
   condition: 'condition entry',
@@ -34,9 +38,14 @@ const NOUNS: Record<ChunkKind, string> = {
   outlines: 'list of slides',
 }
 
+/** Which part of an item a chunk is, where items come in parts. */
+const PARTS: Partial<Record<ChunkKind, string>> = { topicRest: ' (its later sections)' }
+
 /** "module “cramps-after-sex”", or the list's name for whole-library chunks. */
 export function describeChunk(ref: ChunkRef): string {
-  return ref.id === 'all' ? NOUNS[ref.kind] : `${NOUNS[ref.kind]} “${ref.id}”`
+  return ref.id === 'all'
+    ? NOUNS[ref.kind]
+    : `${NOUNS[ref.kind]} “${ref.id}”${PARTS[ref.kind] ?? ''}`
 }
 
 /** The noun alone ("module"), for headings. */

@@ -30,11 +30,22 @@ const DATA: Record<ChunkKind, z.ZodType> = {
   topic: z.looseObject({
     id: text,
     title: text,
+    outline: z.array(
+      z.looseObject({
+        slug: text,
+        title: text,
+        subheadings: z.array(z.looseObject({ slug: text })),
+      }),
+    ),
+    sections: z.array(section),
+    related: z.array(text),
+    audience: z.array(text),
+  }),
+  topicRest: z.looseObject({
+    id: text,
     sections: z.array(section),
     quiz: list,
     references: z.array(reference),
-    related: z.array(text),
-    audience: z.array(text),
   }),
   handout: z.looseObject({
     topic: text,

@@ -17,6 +17,7 @@ import type {
   EntryInfo,
   TopicInfo,
 } from '@shared/content/catalogue'
+import { joinTopic, type TopicOpening } from '@shared/content/topic-parts'
 import { ChunkError, describeChunk, type ChunkRef } from './chunk-error'
 import { parseChunk } from './chunk-schemas'
 
@@ -42,7 +43,10 @@ export interface ContentIndex {
   comparisonInfo(id: string): ComparisonInfo | undefined
   /** An urgency tier's words (urgency-tiers.yaml). */
   tier(id: TierId): UrgencyTier
-  /** Loaded items: `undefined` until loaded (or when there is no such item). */
+  // Loaded items: `undefined` until loaded (or when there is no such item).
+  /** A module's first screen (its `topic` chunk). */
+  opening(id: string): TopicOpening | undefined
+  /** The whole module, once both its parts are loaded (`topic` and `topicRest`). */
   topic(id: string): Topic | undefined
   handout(topicId: string): Handout | undefined
   entry(kind: 'hormone' | 'condition', id: string): ReferenceEntry | undefined
@@ -67,11 +71,11 @@ export interface ContentIndex {
 
 const keyOf = (kind: ChunkKind, id: string): string => `${kind}:${id}`
 
-/** The tables a module or deck embeds: loaded with it, so its page is complete when shown. */
+/** The tables a module's part or a deck embeds: loaded with it, so what it shows is complete. */
 function embeddedTables(ref: ChunkRef, data: unknown): string[] {
   const ids = new Set<string>()
-  if (ref.kind === 'topic')
-    for (const section of (data as Topic).sections)
+  if (ref.kind === 'topic' || ref.kind === 'topicRest')
+    for (const section of (data as Pick<Topic, 'sections'>).sections)
       for (const block of section.blocks) if (block.kind === 'compare') ids.add(block.tableId)
   if (ref.kind === 'deck')
     for (const slide of (data as Deck).slides)
@@ -89,6 +93,8 @@ export function createContentIndex(catalogue: Catalogue, source: ChunkSource): C
   // Shallow: a view re-renders when its item arrives, but items themselves are never proxied.
   const items = shallowReactive(new Map<string, unknown>())
   const pending = new Map<string, Promise<unknown>>()
+  /** Each module joined from its parts once, so a view's computed sees the same object. */
+  const joined = new Map<string, { rest: ChunkData['topicRest']; topic: Topic }>()
 
   const loaded = <K extends ChunkKind>(kind: K, id: string) =>
     items.get(keyOf(kind, id)) as ChunkData[K] | undefined
@@ -140,7 +146,15 @@ export function createContentIndex(catalogue: Catalogue, source: ChunkSource): C
     // Every tier id is defined: the content check refuses a model that lacks one.
     tier: (id) =>
       tiers.get(id) ?? { id, label: id, clinicianHtml: '', patient: { action: id, lead: '' } },
-    topic: (id) => loaded('topic', id),
+    opening: (id) => loaded('topic', id),
+    topic: (id) => {
+      const opening = loaded('topic', id)
+      const rest = loaded('topicRest', id)
+      if (!opening || !rest) return undefined
+      let made = joined.get(id)
+      if (made?.rest !== rest) joined.set(id, (made = { rest, topic: joinTopic(opening, rest) }))
+      return made.topic
+    },
     handout: (id) => loaded('handout', id),
     entry: (kind, id) => loaded(kind, id)?.entry,
     comparison: (id) => loaded('comparison', id),

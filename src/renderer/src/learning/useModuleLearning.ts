@@ -48,9 +48,11 @@ export function useModuleLearning(options: {
     if (!id) return 0
     return options.questions.value.filter((q) => quiz.chosen(id, q.id) !== undefined).length
   })
-  watch(answered, (count, before) => {
+  watch([answered, options.questions], ([count, questions], [before, questionsBefore]) => {
     const id = options.moduleId.value
-    const questions = options.questions.value
+    // Questions arriving (the rest of a module loaded, or another module opened) are not an
+    // answer, even when this session's answers already complete them.
+    if (questions !== questionsBefore) return
     if (!recording.value || !id || !questions.length) return
     if (count !== questions.length || before >= questions.length) return
     const score = questions.filter((q) => q.options[quiz.chosen(id, q.id)!]?.correct).length
