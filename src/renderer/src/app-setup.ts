@@ -31,7 +31,7 @@ export function setUpAtlasApp(options: {
   catalogue: Catalogue
   chunks: ChunkSource
   search: SearchLoader
-  /** Where route links are prefetched on hover and focus; none when prerendering. */
+  /** The window's document, where routes load their content; none when prerendering. */
   document?: Document
 }): AtlasApp {
   const { app } = options
@@ -40,8 +40,12 @@ export function setUpAtlasApp(options: {
   // fetched when opened (build/content-plugin.ts).
   const content = createContentIndex(options.catalogue, options.chunks)
   const router = createAtlasRouter(LibraryView, options.history)
-  installContentGuard(router, content)
-  if (options.document) installLinkPrefetch(router, content, options.document)
+  // Loading content as routes open: in a window only. Prerendering fetches nothing, and the
+  // guard's "after the next paint" has no frames to wait for at build time.
+  if (options.document) {
+    installContentGuard(router, content)
+    installLinkPrefetch(router, content, options.document)
+  }
   app.provide(CONTENT_KEY, content)
   app.provide(SEARCH_KEY, options.search)
   app.use(pinia)
