@@ -89,6 +89,15 @@ async function rejection(promise: Promise<unknown>): Promise<ChunkError> {
   return result as ChunkError
 }
 
+/** The whole app on the harness's router and content, search answering nothing. */
+function mountApp(h: Harness) {
+  const global = globalFor(h)
+  return mount(App, {
+    global: { ...global, provide: { ...global.provide, [SEARCH_KEY as symbol]: async () => ({}) } },
+    attachTo: document.body,
+  })
+}
+
 describe('the on-demand content loader', () => {
   it('lists everything from the catalogue before any chunk is loaded', () => {
     const { index, requests } = controlled()
@@ -339,14 +348,7 @@ describe('loading with the router', () => {
   it('shows what happened when the rest of a module cannot be read; Try again completes it', async () => {
     const { h, fail, answer } = setup()
     await h.router.push('/')
-    const global = globalFor(h)
-    wrapper = mount(App, {
-      global: {
-        ...global,
-        provide: { ...global.provide, [SEARCH_KEY as symbol]: async () => ({}) },
-      },
-      attachTo: document.body,
-    })
+    wrapper = mountApp(h)
     await flushPromises()
     const navigation = h.router.push('/modules/night-cramps')
     await answer('topic:night-cramps')
@@ -374,14 +376,7 @@ describe('loading with the router', () => {
   it('says nothing on the next page when the rest of a module left behind cannot be read', async () => {
     const { h, fail, answer, requested, index } = setup()
     await h.router.push('/')
-    const global = globalFor(h)
-    wrapper = mount(App, {
-      global: {
-        ...global,
-        provide: { ...global.provide, [SEARCH_KEY as symbol]: async () => ({}) },
-      },
-      attachTo: document.body,
-    })
+    wrapper = mountApp(h)
     const navigation = h.router.push('/modules/night-cramps')
     await answer('topic:night-cramps')
     await navigation
@@ -417,14 +412,7 @@ describe('loading with the router', () => {
   it('shows what happened, never a blank page, when a module cannot be read; Try again opens it', async () => {
     const { h, fail, answer } = setup()
     await h.router.push('/')
-    const global = globalFor(h)
-    wrapper = mount(App, {
-      global: {
-        ...global,
-        provide: { ...global.provide, [SEARCH_KEY as symbol]: async () => ({}) },
-      },
-      attachTo: document.body,
-    })
+    wrapper = mountApp(h)
     await flushPromises()
     const navigation = h.router.push('/modules/night-cramps')
     await flushPromises()
@@ -455,14 +443,7 @@ describe('loading with the router', () => {
   it('says so again, with the time, when Try again fails too', async () => {
     const { h, fail } = setup()
     await h.router.push('/')
-    const global = globalFor(h)
-    wrapper = mount(App, {
-      global: {
-        ...global,
-        provide: { ...global.provide, [SEARCH_KEY as symbol]: async () => ({}) },
-      },
-      attachTo: document.body,
-    })
+    wrapper = mountApp(h)
     const navigation = h.router.push('/compare/cramp-table')
     await flushPromises()
     await fail('comparison:cramp-table')
@@ -479,14 +460,7 @@ describe('loading with the router', () => {
   it('says in the handout panel when the handout cannot be read, and Try again loads it', async () => {
     const { h, answer, fail } = setup()
     await h.router.push('/')
-    const global = globalFor(h)
-    wrapper = mount(App, {
-      global: {
-        ...global,
-        provide: { ...global.provide, [SEARCH_KEY as symbol]: async () => ({}) },
-      },
-      attachTo: document.body,
-    })
+    wrapper = mountApp(h)
     const navigation = h.router.push('/modules/night-cramps')
     await answer('topic:night-cramps')
     await navigation
