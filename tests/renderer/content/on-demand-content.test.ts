@@ -89,6 +89,14 @@ async function rejection(promise: Promise<unknown>): Promise<ChunkError> {
   return result as ChunkError
 }
 
+/** The module page, titled `title`, with every section rendered (the rest has arrived). */
+async function expectWholeModule(wrapper: VueWrapper, title: string): Promise<void> {
+  await flushPromises()
+  expect(wrapper.find('main h1').text()).toBe(title)
+  await vi.waitFor(() => expect(wrapper.find('article').attributes('data-rendered')).toBe('all'), {
+    timeout: 10_000,
+  })
+}
 /** The whole app on the harness's router and content, search answering nothing. */
 function mountApp(h: Harness) {
   const global = globalFor(h)
@@ -365,12 +373,7 @@ describe('loading with the router', () => {
     await main.find('button.button--primary').trigger('click')
     await answer('topicRest:night-cramps')
     await answer('comparison:cramp-table')
-    await flushPromises()
-    expect(wrapper.find('main h1').text()).toBe('Night cramps')
-    await vi.waitFor(
-      () => expect(wrapper!.find('article').attributes('data-rendered')).toBe('all'),
-      { timeout: 10_000 },
-    )
+    await expectWholeModule(wrapper!, 'Night cramps')
   })
 
   it('says nothing on the next page when the rest of a module left behind cannot be read', async () => {
@@ -432,12 +435,7 @@ describe('loading with the router', () => {
     // Try again loads the whole module: no navigation follows to fetch the rest of it.
     await answer('topicRest:night-cramps')
     await answer('comparison:cramp-table')
-    await flushPromises()
-    expect(wrapper.find('main h1').text()).toBe('Night cramps')
-    await vi.waitFor(
-      () => expect(wrapper!.find('article').attributes('data-rendered')).toBe('all'),
-      { timeout: 10_000 },
-    )
+    await expectWholeModule(wrapper!, 'Night cramps')
   })
 
   it('says so again, with the time, when Try again fails too', async () => {
