@@ -40,6 +40,9 @@ async function open(
   await guard.page.clock.install({ time: new Date(startsAt.getTime() - 60_000) })
   await guard.page.clock.pauseAt(startsAt)
   await guard.page.goto(`${server.url}#${hash}`)
+  // The page's first script starts the app after the first frame, or 100 ms at the latest
+  // (boot.ts), and this page's clock is paused: let that much pass before the app exists.
+  await guard.page.clock.runFor(100)
   // The app's page, not the library prerendered into index.html (data-v-app: mounted).
   await guard.page.locator('#app[data-v-app] #main h1').first().waitFor()
   return { ...guard, bridge }
@@ -128,6 +131,7 @@ describe('learning record in Chromium (main-process code behind the bridge)', ()
       })
       .toBe(170)
     await page.reload()
+    await page.clock.runFor(100) // the app starts after the first frame (see open())
     await page.getByRole('heading', { name: 'Totals' }).waitFor()
     await expect.poll(() => page.locator('[data-figure=tracked]').innerText()).toBe('0.05')
     expect(await page.locator('[data-figure=self-checks]').innerText()).toBe('1')
