@@ -47,7 +47,8 @@ beforeAll(async () => {
     if (message.type() === 'error') errors.push(message.text())
   })
   page.on('pageerror', (error) => errors.push(error.message))
-  await page.locator('#main h1').first().waitFor()
+  // The app's page, not the library prerendered into index.html (data-v-app: mounted).
+  await page.locator('#app[data-v-app] #main h1').first().waitFor()
 }, 60_000)
 
 afterAll(async () => {
