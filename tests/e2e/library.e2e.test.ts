@@ -79,6 +79,24 @@ describe('static build in Chromium', async () => {
     },
   )
 
+  it('keeps the library while a module is open: going back shows the same page, not a rebuilt one', async () => {
+    const guard = await app.open('/')
+    const { page } = guard
+    const library = page.locator('#app[data-v-app] .library')
+    await library.evaluate((element) => element.setAttribute('data-visit', 'first'))
+    await page.locator('#app[data-v-app] .card__link').first().click()
+    await page.locator('.module-section').first().waitFor()
+    // Kept out of the page while the module shows: no second page, nothing for find to reach.
+    expect(await page.locator('.library').count()).toBe(0)
+    expect(await page.title()).toMatch(/^.+ · Postcoital Atlas$/)
+    await page.goBack()
+    await expect.poll(() => library.getAttribute('data-visit')).toBe('first')
+    // The window is named for the page shown again, not left with the module's name.
+    expect(await page.title()).toBe('Postcoital Atlas')
+    expect(await page.locator('.card__title').count()).toBe(topicIds.length)
+    await app.done(guard)
+  })
+
   it('moves through the table of contents with the keyboard', async () => {
     const guard = await app.open('/modules/cramps-after-sex')
     const { page } = guard

@@ -1,5 +1,6 @@
+/* eslint-disable vue/one-component-per-file -- test hosts: a page kept by KeepAlive and the page shown over it */
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { defineComponent, h, nextTick, ref, watch } from 'vue'
+import { KeepAlive, defineComponent, h, nextTick, ref, watch } from 'vue'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { useStagedRender, type StagedRender } from '@renderer/composables/useStagedRender'
 
@@ -85,5 +86,36 @@ describe('rendering a long list in stages', () => {
     const shown = staged.shown.value
     await new Promise((done) => setTimeout(done, 100))
     expect(staged.shown.value).toBe(shown)
+  })
+
+  it('pauses while its page is kept out of view (the library behind a module), then goes on', async () => {
+    let staged: StagedRender | undefined
+    const Listed = defineComponent({
+      name: 'Listed',
+      setup() {
+        staged = useStagedRender(() => 100_000, { first: 1, batch: 1 })
+        return () => h('p', String(staged!.shown.value))
+      },
+    })
+    const Other = defineComponent({ name: 'Other', setup: () => () => h('p', 'another page') })
+    const showing = ref<'listed' | 'other'>('listed')
+    const Host = defineComponent({
+      setup: () => () => h(KeepAlive, null, [h(showing.value === 'listed' ? Listed : Other)]),
+    })
+    wrapper = mount(Host)
+    await until(() => staged!.shown.value >= 3)
+    showing.value = 'other'
+    await nextTick()
+    const paused = staged!.shown.value
+    await new Promise((done) => setTimeout(done, 150))
+    expect(staged!.shown.value).toBe(paused)
+    expect(staged!.complete.value).toBe(false)
+    showing.value = 'listed'
+    await nextTick()
+    // The same instance, kept: it carries on from where it stopped rather than starting again.
+    expect(staged!.shown.value).toBe(paused)
+    await until(() => staged!.shown.value > paused)
+    await nextTick()
+    expect(wrapper.text()).toBe(String(staged!.shown.value))
   })
 })

@@ -45,10 +45,25 @@ export function setUpAtlasApp(options: {
   if (options.document) {
     installContentGuard(router, content)
     installLinkPrefetch(router, content, options.document)
+    installPageTitles(router, options.document)
   }
   app.provide(CONTENT_KEY, content)
   app.provide(SEARCH_KEY, options.search)
   app.use(pinia)
   app.use(router)
   return { app, pinia, router, content }
+}
+
+/**
+ * Names the window after the page it shows (what a screen reader announces and the taskbar
+ * shows). Pages about one thing (a module, an entry, a table, a deck) name it themselves once
+ * it is known and have no route title; every other page takes its route's title here, so going
+ * back to the library from a module no longer leaves the module's name on the window.
+ */
+function installPageTitles(router: Router, document: Document): void {
+  router.afterEach((to, _from, failure) => {
+    const title = to.meta['title']
+    if (failure || typeof title !== 'string') return
+    document.title = title === 'Library' ? 'Postcoital Atlas' : `${title} · Postcoital Atlas`
+  })
 }

@@ -28,12 +28,14 @@ export const routes: RouteRecordRaw[] = [
     path: '/compare',
     name: 'compare-index',
     component: () => import('./views/CompareIndexView.vue'),
+    meta: { title: 'Comparison tables' },
   },
   { path: '/compare/:id', name: 'compare', component: () => import('./views/CompareView.vue') },
   {
     path: '/reference',
     name: 'reference-index',
     component: () => import('./views/ReferenceIndexView.vue'),
+    meta: { title: 'Reference' },
   },
   {
     path: '/reference/hormones/:id',

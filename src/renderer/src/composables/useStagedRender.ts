@@ -1,4 +1,14 @@
-import { computed, onBeforeUnmount, onMounted, ref, watch, type ComputedRef, type Ref } from 'vue'
+import {
+  computed,
+  onActivated,
+  onBeforeUnmount,
+  onDeactivated,
+  onMounted,
+  ref,
+  watch,
+  type ComputedRef,
+  type Ref,
+} from 'vue'
 
 export interface StagedRender {
   /** How many items to render now. */
@@ -56,6 +66,16 @@ export function useStagedRender(
   onBeforeUnmount(() => {
     mounted = false
     cancel()
+  })
+  // A kept page (the library) stops staging while another page is shown, so its batches do
+  // not compete with that page's first frames, and carries on where it was when shown again.
+  onDeactivated(() => {
+    mounted = false
+    cancel()
+  })
+  onActivated(() => {
+    mounted = true
+    schedule()
   })
 
   return {
