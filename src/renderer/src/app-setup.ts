@@ -12,6 +12,7 @@ import {
 } from './content/content-index'
 import { installContentGuard, installLinkPrefetch } from './content/content-guard'
 import { SEARCH_KEY, type SearchLoader } from './search/search-service'
+import { installPageTitles } from './page-titles'
 
 export interface AtlasApp {
   app: App
@@ -52,18 +53,4 @@ export function setUpAtlasApp(options: {
   app.use(pinia)
   app.use(router)
   return { app, pinia, router, content }
-}
-
-/**
- * Names the window after the page it shows (what a screen reader announces and the taskbar
- * shows). Pages about one thing (a module, an entry, a table, a deck) name it themselves once
- * it is known and have no route title; every other page takes its route's title here, so going
- * back to the library from a module no longer leaves the module's name on the window.
- */
-function installPageTitles(router: Router, document: Document): void {
-  router.afterEach((to, _from, failure) => {
-    const title = to.meta['title']
-    if (failure || typeof title !== 'string') return
-    document.title = title === 'Library' ? 'Postcoital Atlas' : `${title} · Postcoital Atlas`
-  })
 }
