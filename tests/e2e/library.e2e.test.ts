@@ -84,7 +84,9 @@ describe('static build in Chromium', async () => {
     const { page } = guard
     const library = page.locator('#app[data-v-app] .library')
     await library.evaluate((element) => element.setAttribute('data-visit', 'first'))
-    await page.locator('#app[data-v-app] .card__link').first().click()
+    const link = page.locator('#app[data-v-app] .card__link').nth(2)
+    await link.focus()
+    await page.keyboard.press('Enter')
     await page.locator('.module-section').first().waitFor()
     // Kept out of the page while the module shows: no second page, nothing for find to reach.
     expect(await page.locator('.library').count()).toBe(0)
@@ -93,6 +95,8 @@ describe('static build in Chromium', async () => {
     await expect.poll(() => library.getAttribute('data-visit')).toBe('first')
     // The window is named for the page shown again, not left with the module's name.
     expect(await page.title()).toBe('Postcoital Atlas')
+    // Keyboard focus is back on the card the module was opened from.
+    expect(await link.evaluate((element) => element === document.activeElement)).toBe(true)
     expect(await page.locator('.card__title').count()).toBe(topicIds.length)
     await app.done(guard)
   })
