@@ -58,25 +58,21 @@ export function useStagedRender(
     timer = undefined
   }
 
-  watch(total, schedule)
-  onMounted(() => {
+  const start = (): void => {
     mounted = true
     schedule()
-  })
-  onBeforeUnmount(() => {
+  }
+  const stop = (): void => {
     mounted = false
     cancel()
-  })
+  }
+  watch(total, schedule)
+  onMounted(start)
+  onBeforeUnmount(stop)
   // A kept page (the library) stops staging while another page is shown, so its batches do
   // not compete with that page's first frames, and carries on where it was when shown again.
-  onDeactivated(() => {
-    mounted = false
-    cancel()
-  })
-  onActivated(() => {
-    mounted = true
-    schedule()
-  })
+  onDeactivated(stop)
+  onActivated(start)
 
   return {
     shown,
