@@ -43,6 +43,12 @@ export default defineConfig({
       // electron-vite leaves the renderer unminified; every byte of the first page's scripts
       // is parsed before it paints, on clinic laptops that are far slower than a dev machine.
       minify: true,
+      // Vite's preload helper adds a <link rel="modulepreload"> per dependency of a lazy import
+      // from script, each fetch requested on the main thread while the app starts (a 135 ms task
+      // at 4× slower CPU in a trace, as the app module was imported after the first frame). The
+      // files are local (app://), so the browser finding the imports itself costs less: library
+      // ready and a deck opened in a fresh window were both faster without it (README, Benchmark).
+      modulePreload: false,
     },
   },
 })
