@@ -7,7 +7,7 @@
 import type { Plugin } from 'vite'
 import { contentPlugin, CONTENT_MODULE_ID } from '../../build/content-plugin'
 import { CONTENT_ROOT_ENV } from '../../build/content-root'
-import { searchIndexJson } from '../../build/search-index-plugin'
+import { searchAssets } from '../../build/search-index-plugin'
 import { forgetCompiledContent } from '../../build/compiled-content'
 import { median, timed } from './stats'
 import type { Row } from './report'
@@ -57,7 +57,7 @@ async function compileOnce(root: string) {
     const load = loadHook(plugin)
     const cpu = process.cpuUsage()
     const [, contentMs] = await timed(() => load.call(pluginContext(emitted), resolved!))
-    const [, searchMs] = await timed(() => searchIndexJson(root))
+    const [, searchMs] = await timed(() => searchAssets(root))
     const used = process.cpuUsage(cpu)
     return { contentMs, searchMs, cpuMs: (used.user + used.system) / 1000, emitted }
   } finally {

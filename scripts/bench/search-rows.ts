@@ -67,5 +67,12 @@ export async function searchRows(
     unit: 'KB',
     note: `${(f.indexBytes / 1024).toFixed(0)} KB as shipped`,
   })
+  rows.push({
+    area,
+    name: 'snippet texts, gzipped',
+    value: f.textGzipBytes / 1024,
+    unit: 'KB',
+    note: `${(f.textBytes / 1024).toFixed(0)} KB in ${f.textFiles} files, each read when a result from it is shown`,
+  })
   return rows
 }

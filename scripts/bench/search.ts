@@ -15,7 +15,12 @@ import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { compileContent } from '../../src/shared/content/compile-content'
 import { readContentFiles } from '../../src/main/content/read-content-files'
-import { buildSearchIndex, type SearchIndexFile } from '../../src/shared/search/index-file'
+import {
+  buildSearchIndex,
+  builtTextReader,
+  type SearchIndexFile,
+} from '../../src/shared/search/index-file'
+import type { ReadTextFile } from '../../src/shared/search/text-store'
 import { createSearcher, type Searcher } from '../../src/shared/search/searcher'
 import { todayIso } from '../../src/shared/dates'
 import { FETCH_MEASURE, LOAD_MEASURE } from '../../src/renderer/src/search/search-service'
@@ -81,6 +86,10 @@ export interface SearchBenchFigures {
   /** The shipped JSON asset. */
   indexBytes: number
   indexGzipBytes: number
+  /** The documents' texts, in files fetched as results need them (not part of the load). */
+  textFiles: number
+  textBytes: number
+  textGzipBytes: number
   buildMs: number
   /** JSON.parse + createSearcher in this (warm) process: the first load, then repeats. */
   loadFirstMs: number
@@ -127,9 +136,12 @@ function time<T>(run: () => T): [T, number] {
   return [result, performance.now() - start]
 }
 
+/** Text files are read as results need them, after the load: a load never reads one. */
+const noTexts: ReadTextFile = () => Promise.reject(new Error('not read in a load'))
+
 /** JSON text to a searcher, as the renderer does after fetching the asset. */
-function load(json: string): Searcher {
-  return createSearcher(JSON.parse(json) as SearchIndexFile)
+function load(json: string, readText = noTexts): Searcher {
+  return createSearcher(JSON.parse(json) as SearchIndexFile, readText)
 }
 
 /** One quick-search keystroke: what the search box does. */
@@ -209,11 +221,15 @@ export async function benchSearch(options: SearchBenchOptions = {}): Promise<Sea
   const files = await readContentFiles(root)
   const { bundle } = compileContent(files, { today: todayIso() })
 
-  const [file, buildMs] = time(() => buildSearchIndex(bundle))
+  const [built, buildMs] = time(() => buildSearchIndex(bundle))
+  const file = built.file
   const json = JSON.stringify(file)
+  const texts = built.textFiles.map((f) => f.json)
 
-  const [searcher, loadFirstMs] = time(() => load(json))
+  const [searcher, loadFirstMs] = time(() => load(json, builtTextReader(built)))
   const loads = Array.from({ length: options.loads ?? 20 }, () => time(() => load(json))[1])
+  // Queries are timed with every snippet's text in, as after a results page has read its files.
+  await searcher.loadAllTexts()
 
   const typed = keystrokes(queries)
   for (const query of typed) quickSearch(searcher, query) // warm-up pass, not counted
@@ -237,6 +253,9 @@ export async function benchSearch(options: SearchBenchOptions = {}): Promise<Sea
     terms: file.postings.terms.length,
     indexBytes: Buffer.byteLength(json),
     indexGzipBytes: gzipSync(json).length,
+    textFiles: texts.length,
+    textBytes: texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0),
+    textGzipBytes: texts.reduce((sum, t) => sum + gzipSync(t).length, 0),
     buildMs,
     loadFirstMs,
     load: distribution(loads),
@@ -260,6 +279,11 @@ export function formatSearchFigures(f: SearchBenchFigures): string {
     [
       'index asset',
       `${(f.indexBytes / 1024).toFixed(0)} KB (${(f.indexGzipBytes / 1024).toFixed(0)} KB gzipped)`,
+      '',
+    ],
+    [
+      `snippet texts (${f.textFiles} files, read as results need them)`,
+      `${(f.textBytes / 1024).toFixed(0)} KB (${(f.textGzipBytes / 1024).toFixed(0)} KB gzipped)`,
       '',
     ],
     ['index build (at build time)', ms(f.buildMs), ''],

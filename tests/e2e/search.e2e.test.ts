@@ -53,12 +53,14 @@ describe('search in Chromium (static build)', () => {
     await app.done(guard)
   })
 
-  it('loads the index once, as one JSON asset, allowed by the CSP', async () => {
+  it("loads the index once, as one JSON asset, and the snippets' texts beside it, allowed by the CSP", async () => {
     const guard = await app.open('/')
     const { page } = guard
     const requests: string[] = []
+    const texts: string[] = []
     page.on('request', (request) => {
       if (request.url().includes('search-index')) requests.push(request.url())
+      if (request.url().includes('/assets/search/')) texts.push(request.url())
     })
     await quickSearch(page, 'twitch')
     await page.keyboard.press('Escape')
@@ -67,6 +69,12 @@ describe('search in Chromium (static build)', () => {
     await options(page).first().waitFor()
     expect(requests).toHaveLength(1)
     expect(requests[0]).toMatch(/\/assets\/search-index-[\w-]+\.json$/)
+    // The texts are not in the index: a few small files, each read once (this atlas is small
+    // enough for all of them to be read as soon as the index is in), and the snippets show.
+    await expect.poll(() => page.locator('.search__snippet mark').count()).toBeGreaterThan(0)
+    expect(texts.length).toBeGreaterThan(1)
+    expect(new Set(texts).size).toBe(texts.length)
+    for (const url of texts) expect(url).toMatch(/\/assets\/search\/texts-[0-9a-f]{10}\.json$/)
     await app.done(guard)
   })
 

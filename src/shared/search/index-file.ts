@@ -6,6 +6,8 @@ import { indexPostings } from './indexer'
 import { surfaceWords } from './surface-words'
 import type { PostingsFile } from './postings'
 import { SEARCH_INDEX_VERSION, type SearchGroup, type SearchIndexFile } from './index-format'
+import { splitTexts, TEXT_FILE_CHARS } from './text-files'
+import type { ReadTextFile } from './text-store'
 
 export * from './index-format'
 
@@ -64,20 +66,68 @@ export function indexDocuments(
   return { postings, surfaces: surfaceWords(wordCounts, processTerm) }
 }
 
+/** The index and its text files, as the JSON text each is shipped as. */
+export interface BuiltSearchIndex {
+  file: SearchIndexFile
+  /** Each text file's name (relative to the index) and JSON text. */
+  textFiles: { name: string; json: string }[]
+}
+
+export interface BuildOptions {
+  /**
+   * Names a text file from its JSON (the build puts a hash of it in the name, so a changed file
+   * is never served from a cache under an old name). Default `texts-<first document>.json`.
+   */
+  nameTextFile?: (json: string, first: number) => string
+  /** About how many characters of text each file holds (default TEXT_FILE_CHARS). */
+  textFileChars?: number
+}
+
 /** Builds the shipped index from compiled content (at build time, in tests and benchmarks). */
-export function buildSearchIndex(bundle: ContentBundle): SearchIndexFile {
+export function buildSearchIndex(
+  bundle: ContentBundle,
+  {
+    nameTextFile = (_, first) => `texts-${first}.json`,
+    textFileChars = TEXT_FILE_CHARS,
+  }: BuildOptions = {},
+): BuiltSearchIndex {
   const spellings = bundle.synonyms.spellings
   const docs = searchDocuments(bundle)
   const { postings, surfaces } = indexDocuments(docs, remembered(createTermProcessor(spellings)))
+  const textFiles = splitTexts(
+    docs.map((doc) => doc.text),
+    textFileChars,
+  ).map((text) => {
+    const json = JSON.stringify(text)
+    return {
+      name: nameTextFile(json, text.first),
+      json,
+      first: text.first,
+      count: text.texts.length,
+    }
+  })
   return {
-    version: SEARCH_INDEX_VERSION,
-    spellings,
-    groups: searchGroups(bundle),
-    surfaces,
-    documents: docs.map(({ id, kind, title, context, href, handout }) =>
-      handout ? { id, kind, title, context, href, handout } : { id, kind, title, context, href },
-    ),
-    texts: docs.map((doc) => doc.text),
-    postings,
+    file: {
+      version: SEARCH_INDEX_VERSION,
+      spellings,
+      groups: searchGroups(bundle),
+      surfaces,
+      documents: docs.map(({ id, kind, title, context, href, handout }) =>
+        handout ? { id, kind, title, context, href, handout } : { id, kind, title, context, href },
+      ),
+      texts: textFiles.map(({ name, first, count }) => ({ first, count, file: name })),
+      postings,
+    },
+    textFiles: textFiles.map(({ name, json }) => ({ name, json })),
+  }
+}
+
+/** Reads `built`'s text files from memory, as parsed JSON (tests and benchmarks). */
+export function builtTextReader(built: Pick<BuiltSearchIndex, 'textFiles'>): ReadTextFile {
+  const byName = new Map(built.textFiles.map((file) => [file.name, file.json]))
+  return async (name) => {
+    const json = byName.get(name)
+    if (json === undefined) throw new Error('no such file')
+    return JSON.parse(json) as unknown
   }
 }

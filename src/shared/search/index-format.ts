@@ -2,7 +2,7 @@ import type { SearchDoc } from './documents'
 import type { PostingsFile } from './postings'
 
 /** Bumped whenever the asset's shape or the term processing changes. */
-export const SEARCH_INDEX_VERSION = 2
+export const SEARCH_INDEX_VERSION = 3
 
 /** Words that mean one thing, and the documents to rank first for them, best first. */
 export interface SearchGroup {
@@ -15,7 +15,9 @@ export interface SearchGroup {
 
 /**
  * The search index as shipped: one JSON asset, built at build time from the compiled content
- * and loaded by the renderer on first use. Everything query time needs is in it.
+ * and loaded by the renderer on first use. Everything a query needs is in it; the documents'
+ * texts, which only snippets need, are in separate files fetched when a result from them shows
+ * (at 500 topics they were 45 MB of a 71 MB index, all fetched and parsed before a first search).
  */
 export interface SearchIndexFile {
   version: typeof SEARCH_INDEX_VERSION
@@ -25,13 +27,24 @@ export interface SearchIndexFile {
   surfaces: Record<string, string>
   /** What each result shows, by document number. */
   documents: ListedDoc[]
-  /** Each document's text, for snippets, by document number. */
-  texts: string[]
+  /** The files holding the documents' texts, for snippets: consecutive documents, in order. */
+  texts: TextFileRef[]
   postings: PostingsFile
 }
 
-/** Fields stored with each document: what a result shows without going back to the content. */
-export type StoredDoc = Pick<SearchDoc, 'kind' | 'title' | 'context' | 'href' | 'text' | 'handout'>
+/** One file of texts: documents `first` to `first + count - 1`, at `file` (beside the index). */
+export interface TextFileRef {
+  first: number
+  count: number
+  file: string
+}
 
-/** A document as listed in the asset: its text is kept apart, in `texts`. */
-export type ListedDoc = Omit<StoredDoc, 'text'> & { id: string }
+/** A file of texts as shipped. */
+export interface TextFile {
+  version: typeof SEARCH_INDEX_VERSION
+  first: number
+  texts: string[]
+}
+
+/** A document as listed in the asset: what a result shows without going back to the content. */
+export type ListedDoc = Pick<SearchDoc, 'id' | 'kind' | 'title' | 'context' | 'href' | 'handout'>

@@ -1,4 +1,4 @@
-import { SEARCH_INDEX_VERSION, type SearchIndexFile, type StoredDoc } from './index-format'
+import { SEARCH_INDEX_VERSION, type ListedDoc, type SearchIndexFile } from './index-format'
 import { KIND_PRIOR, MIN_QUERY_LENGTH, SEARCH_KINDS, type SearchKind } from './kinds'
 import { highlight, snippet, type Segment } from './snippet'
 import { matchFinder } from './match-finder'
@@ -9,15 +9,19 @@ import { Vocabulary } from './vocabulary'
 import { Postings } from './postings'
 import { QueryRunner, type BoolQuery, type TermQuery } from './query-runner'
 import { rank, type Ranked } from './ranking'
+import { TextStore, type ReadTextFile } from './text-store'
+import { TextFileError } from './text-files'
 
 /** One result, ready to show. */
-export interface SearchHit extends StoredDoc {
-  id: string
+export interface SearchHit extends ListedDoc {
   score: number
   /** The title with matched words marked. */
   titleParts: Segment[]
-  /** A piece of the text around the matched words, marked. */
-  snippet: Segment[]
+  /**
+   * A piece of the text around the matched words, marked; null until the file holding the
+   * document's text has been read (`loadTexts`).
+   */
+  snippet: Segment[] | null
 }
 
 /** "SAH" means subarachnoid haemorrhage: shown so the reader knows what was searched for. */
@@ -57,7 +61,15 @@ export interface Searcher {
   search(query: string, options?: SearchOptions): SearchOutcome
   /** For "no results": a spelling correction and the closest matches. */
   suggest(query: string, limit?: number): Suggestions
+  /**
+   * Reads the text files that `hits` without a snippet need; the same search then has their
+   * snippets. Rejects with a message naming the file if one cannot be read.
+   */
+  loadTexts(hits: readonly SearchHit[]): Promise<void>
+  /** Reads every text file (a small atlas has only a few). */
+  loadAllTexts(): Promise<void>
   readonly documentCount: number
+  readonly textFileCount: number
 }
 
 /** A synonym target's boost: the first named ranks first, the rest after it in order. */
@@ -69,16 +81,24 @@ const fuzziness = (term: string): number => (term.length <= 3 ? 0 : term.length 
 /** Thrown when the asset is not an index this code can read (an old build, a broken file). */
 export class SearchIndexError extends Error {}
 
-/** Loads the shipped index: the renderer calls this once, on first use. */
-export function createSearcher(file: SearchIndexFile): Searcher {
+/**
+ * Loads the shipped index: the renderer calls this once, on first use. `readTextFile` reads the
+ * files of texts it lists, when results need their snippets.
+ */
+export function createSearcher(file: SearchIndexFile, readTextFile: ReadTextFile): Searcher {
   if (file?.version !== SEARCH_INDEX_VERSION || !file.postings || !Array.isArray(file.documents)) {
     throw new SearchIndexError(
       `the search index is version ${String(file?.version)}, this app reads version ${SEARCH_INDEX_VERSION}`,
     )
   }
-  const { documents, texts } = file
-  if (texts.length !== documents.length)
-    throw new SearchIndexError('the search index lists more texts or documents than it has')
+  const { documents } = file
+  let texts: TextStore
+  try {
+    texts = new TextStore(file.texts, documents.length, readTextFile)
+  } catch (error) {
+    if (error instanceof TextFileError) throw new SearchIndexError(error.message)
+    throw error
+  }
   const uncached = createTermProcessor(file.spellings)
   // Snippets process every word of a hit's text, and the same words recur in every query:
   // remembering them makes highlighting cheap. Cleared when large, to bound memory.
@@ -191,17 +211,16 @@ export function createSearcher(file: SearchIndexFile): Searcher {
       .map((t) => postings.terms.terms[t]!)
     const find = matchFinder(terms, processTerm, variantsOf)
     const { id, kind, title, context, href, handout } = documents[ranked.doc]!
-    const text = texts[ranked.doc]!
+    const text = texts.get(ranked.doc)
     const hit: SearchHit = {
       id,
       kind,
       title,
       context,
       href,
-      text,
       score: ranked.score,
       titleParts: highlight(title, find),
-      snippet: snippet(text, find, snippetLength),
+      snippet: text === undefined ? null : snippet(text, find, snippetLength),
     }
     if (handout) hit.handout = handout
     return hit
@@ -215,6 +234,10 @@ export function createSearcher(file: SearchIndexFile): Searcher {
 
   return {
     documentCount: documents.length,
+    textFileCount: texts.fileCount,
+    loadTexts: (hits) =>
+      texts.load(hits.flatMap((hit) => (hit.snippet ? [] : (docNumber.get(hit.id) ?? [])))),
+    loadAllTexts: () => texts.loadAll(),
     search(query, { limit = 8, kind = null, perKind, snippetLength = 160 } = {}) {
       const { words, parts } = parse(query)
       if (query.trim().length < MIN_QUERY_LENGTH || !words.length)

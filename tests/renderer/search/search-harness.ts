@@ -1,31 +1,54 @@
 import type { ContentBundle } from '@shared/content/model'
-import { buildSearchIndex, type SearchIndexFile } from '@shared/search/index-file'
+import {
+  buildSearchIndex,
+  builtTextReader,
+  type BuiltSearchIndex,
+  type SearchIndexFile,
+} from '@shared/search/index-file'
 import { createSearcher } from '@shared/search/searcher'
 import { SEARCH_KEY, type SearchLoader } from '@renderer/search/search-service'
 import { contentFromBundle } from '@renderer/content/bundle-content'
 import { globalFor, harness, type Harness } from '../mount-app'
 
-const built = new WeakMap<ContentBundle, string>()
-/** The index as the asset's JSON text, built once per bundle (it takes seconds). */
-function jsonOf(bundle: ContentBundle): string {
-  let json = built.get(bundle)
-  if (json === undefined) built.set(bundle, (json = JSON.stringify(buildSearchIndex(bundle))))
-  return json
+const builds = new WeakMap<ContentBundle, { json: string; built: BuiltSearchIndex }>()
+/** The index as the asset's JSON text, and its text files, built once per bundle (seconds). */
+function indexOf(bundle: ContentBundle) {
+  let found = builds.get(bundle)
+  if (!found) {
+    const built = buildSearchIndex(bundle)
+    builds.set(bundle, (found = { json: JSON.stringify(built.file), built }))
+  }
+  return found
 }
 
 /**
  * A loader over `bundle`'s index, built as the build builds it and passed through JSON as the
- * app receives it; `calls` counts loads, `fail` makes the next loads fail.
+ * app receives it; `calls` counts loads, `fail` makes the next loads fail. Text files are read
+ * as the results ask for them; while `holdTexts` is set they are not answered, and with
+ * `failTexts` they fail; `textReads` counts the reads.
  */
 export function indexLoader(bundle: ContentBundle) {
-  const json = jsonOf(bundle)
-  const state = { calls: 0, fail: false }
+  const { json, built } = indexOf(bundle)
+  const read = builtTextReader(built)
+  const state = { calls: 0, fail: false, holdTexts: false, failTexts: false, textReads: 0 }
+  const held: (() => void)[] = []
+  const readText = async (name: string): Promise<unknown> => {
+    state.textReads++
+    if (state.holdTexts) await new Promise<void>((go) => held.push(go))
+    if (state.failTexts) throw new Error('HTTP 404')
+    return read(name)
+  }
   const load: SearchLoader = async () => {
     state.calls++
     if (state.fail) throw new Error('The search index could not be read (HTTP 404).')
-    return createSearcher(JSON.parse(json) as SearchIndexFile)
+    return createSearcher(JSON.parse(json) as SearchIndexFile, readText)
   }
-  return { load, state }
+  /** Answers the text reads held so far. */
+  const releaseTexts = () => {
+    state.holdTexts = false
+    for (const go of held.splice(0)) go()
+  }
+  return { load, state, releaseTexts }
 }
 
 /** Mounting options with the app's plugins, the content and its search index. */

@@ -18,8 +18,8 @@ afterEach(() => {
 })
 
 /** The results page at `path`, once its view, the index and the results are in. */
-async function page(path: string) {
-  const { h, global } = await searchHarness(real, indexLoader(real).load)
+async function page(path: string, loader = indexLoader(real)) {
+  const { h, global } = await searchHarness(real, loader.load)
   await h.router.push(path)
   await h.router.isReady()
   wrapper = mount(RouteHost, { global, attachTo: document.body })
@@ -136,5 +136,21 @@ describe('the search results page', { timeout: 30_000 }, () => {
     expect(w.findAll('.chip').map((c) => c.text())).toContain('painful sex')
     expect(w.find('.chip').attributes('href')).toBe('/search?q=CES')
     expect(document.title).toBe('Search · Postcoital Atlas')
+  })
+
+  it('says what to do when the snippets cannot be read, and still shows the results', async () => {
+    const loader = indexLoader(real)
+    loader.state.failTexts = true
+    const { w } = await page('/search?q=cauda%20equina', loader)
+    await vi.waitFor(() => expect(w.findAll('.result').length).toBeGreaterThan(0))
+    expect(w.find('.result__snippet').exists()).toBe(false)
+    expect(w.find('.search-page__note--error').text()).toMatch(
+      /^Snippets could not be shown: texts-\d+\.json could not be read \(HTTP 404\)\. Close and reopen the app; if they are still missing, reinstall it\.$/,
+    )
+    // Read again for the next search, and the note goes once they are in.
+    loader.state.failTexts = false
+    await w.find('#search-page-field').setValue('cauda equina syndrome')
+    await vi.waitFor(() => expect(w.find('.result__snippet').exists()).toBe(true))
+    expect(w.find('.search-page__note--error').exists()).toBe(false)
   })
 })

@@ -103,7 +103,7 @@ describe('the build-time indexer', () => {
     const { bundle } = compileContent(files, { today: '2026-12-31' })
     const processTerm = createTermProcessor(bundle.synonyms.spellings)
     const docs = searchDocuments(bundle)
-    const built = buildSearchIndex(bundle)
+    const built = buildSearchIndex(bundle).file
     expect(built.postings.terms.length).toBeGreaterThan(1000)
     expect(built.postings).toEqual(miniSearchPostings(docs, processTerm))
     expect(built.surfaces).toEqual(referenceSurfaceWords(docs, processTerm))

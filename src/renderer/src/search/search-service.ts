@@ -16,6 +16,22 @@ export const FETCH_MEASURE = 'atlas:search-index-fetch'
 export class SearchUnavailable extends Error {}
 
 /**
+ * An atlas with this few text files has all of them read as soon as the index loads, so its
+ * results show with their snippets at once (the five-topic atlas has about ten, 0.6 MB in all).
+ */
+export const READ_ALL_TEXTS_UP_TO = 16
+
+/** Fetches a JSON file named relative to the index's URL. */
+function jsonBeside(indexUrl: string, fetchImpl: typeof fetch) {
+  const folder = indexUrl.slice(0, indexUrl.lastIndexOf('/') + 1)
+  return async (name: string): Promise<unknown> => {
+    const response = await fetchImpl(folder + name)
+    if (!response.ok) throw new Error(`HTTP ${response.status}`)
+    return response.json()
+  }
+}
+
+/**
  * A loader for the index asset the build emits (`virtual:atlas-search-index` gives its URL).
  * A failed load is not remembered, so the next search tries again.
  */
@@ -47,8 +63,10 @@ export function assetLoader(url: string, fetchImpl: typeof fetch = fetch): Searc
         throw unreadable(error)
       }
       try {
-        const searcher = createSearcher(file)
+        const searcher = createSearcher(file, jsonBeside(url, fetchImpl))
         performance.measure(LOAD_MEASURE, { start: loadStart, end: performance.now() })
+        // A failure here shows later, as a result without its snippet (useSearch says why).
+        if (searcher.textFileCount <= READ_ALL_TEXTS_UP_TO) searcher.loadAllTexts().catch(() => {})
         return searcher
       } catch (error) {
         throw new SearchUnavailable(

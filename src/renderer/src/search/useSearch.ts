@@ -1,9 +1,12 @@
-import { computed, shallowRef, toValue, watch, type MaybeRefOrGetter } from 'vue'
+import { computed, onScopeDispose, shallowRef, toValue, watch, type MaybeRefOrGetter } from 'vue'
 import { MIN_QUERY_LENGTH, type SearchKind } from '@shared/search/kinds'
 import type { Searcher, SearchOutcome, Suggestions } from '@shared/search/searcher'
 import { useSearchLoader } from './search-service'
 
 export type SearchStatus = 'idle' | 'loading' | 'ready' | 'error'
+
+/** How long new results wait for their snippets' texts before they show without them. */
+export const SNIPPET_WAIT_MS = 150
 
 export interface SearchInput {
   query: MaybeRefOrGetter<string>
@@ -15,7 +18,9 @@ export interface SearchInput {
 
 /**
  * Search as reactive state: the outcome follows the query, kind and limit; suggestions are
- * worked out only when nothing matched. The index loads on `load()` or the first query.
+ * worked out only when nothing matched. The index loads on `load()` or the first query. Results
+ * whose texts (for snippets) are not read yet ask for them and stay off screen until they are
+ * in, up to SNIPPET_WAIT_MS, so a list does not grow under the reader as snippets arrive.
  */
 export function useSearch(input: SearchInput) {
   const loader = useSearchLoader()
@@ -41,7 +46,11 @@ export function useSearch(input: SearchInput) {
   // A load that failed is tried again on `load()` (focus), not at every keystroke.
   watch(searchable, (yes) => yes && status.value === 'idle' && void load(), { immediate: true })
 
-  const outcome = computed<SearchOutcome | null>(() => {
+  /** Bumped when text files have been read, so the same search is run again with snippets. */
+  const textsRead = shallowRef(0)
+  const snippetsError = shallowRef('')
+  const found = computed<SearchOutcome | null>(() => {
+    void textsRead.value
     if (!searchable.value || !searcher.value) return null
     return searcher.value.search(query.value, {
       kind: toValue(input.kind) ?? null,
@@ -50,11 +59,43 @@ export function useSearch(input: SearchInput) {
       snippetLength: input.snippetLength,
     })
   })
-  const suggestions = computed<Suggestions | null>(() =>
-    outcome.value && outcome.value.total === 0 && searcher.value
+  const foundSuggestions = computed<Suggestions | null>(() =>
+    found.value && found.value.total === 0 && searcher.value
       ? searcher.value.suggest(query.value)
       : null,
   )
 
-  return { status, error, searchable, outcome, suggestions, load }
+  const outcome = shallowRef<SearchOutcome | null>(null)
+  const suggestions = shallowRef<Suggestions | null>(null)
+  let waiting: ReturnType<typeof setTimeout> | undefined
+  function show(): void {
+    clearTimeout(waiting)
+    waiting = undefined
+    outcome.value = found.value
+    suggestions.value = foundSuggestions.value
+  }
+  watch(
+    [found, foundSuggestions],
+    ([now, closest]) => {
+      const missing = [...(now?.hits ?? []), ...(closest?.closest ?? [])].filter((h) => !h.snippet)
+      if (!missing.length || !searcher.value) return show()
+      searcher.value.loadTexts(missing).then(
+        () => {
+          snippetsError.value = ''
+          textsRead.value++
+        },
+        (problem: unknown) => {
+          snippetsError.value = `Snippets could not be shown: ${(problem as Error).message}. Close and reopen the app; if they are still missing, reinstall it.`
+          show()
+        },
+      )
+      // Typing on does not restart the wait: results show at the latest this long after the
+      // first keystroke that needed a text.
+      waiting ??= setTimeout(show, SNIPPET_WAIT_MS)
+    },
+    { immediate: true },
+  )
+  onScopeDispose(() => clearTimeout(waiting))
+
+  return { status, error, searchable, outcome, suggestions, snippetsError, load }
 }
