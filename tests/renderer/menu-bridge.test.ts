@@ -3,6 +3,8 @@ import { defineComponent, h as vnode } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
 import type { AtlasApi } from '@shared/ipc/api'
 import type { ContentIndex } from '@renderer/content/content-index'
+import { IPC_PUSH } from '@shared/ipc/contract'
+import { menuCommandSchema } from '@shared/ipc/menu'
 import { parseMenuCommand, runMenuCommand, type MenuActions } from '@renderer/menu/menu-commands'
 import { routeReport } from '@renderer/menu/route-report'
 import { useMenuBridge } from '@renderer/menu/useMenuBridge'
@@ -65,6 +67,10 @@ describe('menu commands arriving in the window (validated again on arrival)', ()
     ['nothing', undefined],
   ])('drops %s', (_case, payload) => {
     expect(parseMenuCommand(payload)).toBeNull()
+  })
+
+  it("checks with the contract's own schema for the push (imported from its module)", () => {
+    expect(menuCommandSchema).toBe(IPC_PUSH.menuCommand.payload)
   })
 })
 

@@ -1,6 +1,5 @@
 import '../security/no-eval'
-import { IPC_PUSH } from '@shared/ipc/contract'
-import type { GoTarget, MenuCommand } from '@shared/ipc/menu'
+import { menuCommandSchema, type GoTarget, type MenuCommand } from '@shared/ipc/menu'
 import type { TextSize, ThemeChoice } from '@shared/settings/sections/display'
 
 /** Where each Go menu item leads. */
@@ -29,11 +28,14 @@ export interface MenuActions {
 }
 
 /**
- * Checks a command from main against the contract (main checked it before sending; this side
- * checks again, as for any message that crosses a process boundary). Invalid ones are dropped.
+ * Checks a command from main against the contract's schema for it (main checked it before
+ * sending; this side checks again, as for any message that crosses a process boundary).
+ * Invalid ones are dropped. The schema comes from its own module, which the contract's
+ * `IPC_PUSH.menuCommand` names: importing the contract itself would build every channel's
+ * schema while the app starts, for this one.
  */
 export function parseMenuCommand(payload: unknown): MenuCommand | null {
-  const parsed = IPC_PUSH.menuCommand.payload.safeParse(payload)
+  const parsed = menuCommandSchema.safeParse(payload)
   return parsed.success ? parsed.data : null
 }
 
