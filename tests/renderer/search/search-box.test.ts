@@ -148,6 +148,21 @@ describe('the quick search box', { timeout: 30_000 }, () => {
 })
 
 describe('highlighting hostile content', () => {
+  it('shows results without snippets when their texts cannot be read, and says what to do', async () => {
+    const { loader, type, options, w } = await open()
+    loader.state.failTexts = true
+    await type('pudendal')
+    await vi.waitFor(() => expect(options().length).toBeGreaterThan(0))
+    expect(w.find('.search__snippet').exists()).toBe(false)
+    expect(w.find('.search__note--error').text()).toMatch(
+      /^Snippets could not be shown: .* could not be read \(HTTP 404\)\. Close and reopen the app; if they are still missing, reinstall it\.$/,
+    )
+    loader.state.failTexts = false
+    await type('pudendal nerve')
+    await vi.waitFor(() => expect(w.find('.search__snippet').exists()).toBe(true))
+    expect(w.find('.search__note--error').exists()).toBe(false)
+  })
+
   it('shows markup written in content as text, from compile to screen', async () => {
     const files = await readFixtureFiles()
     const path = 'conditions/muscle-cramp.md'
