@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import * as fontkit from 'fontkit'
 import { HandoutError } from './errors'
 import { ShapingCache } from './shaping-cache'
+import { HeightCache } from './pdf/height-cache'
 
 /** The TrueType files handouts are set in: Noto Sans covers Latin, Greek and Cyrillic. */
 export const FONT_FILES = {
@@ -25,6 +26,8 @@ export interface HandoutFonts {
    * font variations.
    */
   forDocument(): Record<FontStyle, fontkit.Font>
+  /** Text heights measured in these fonts, for every document set in them. */
+  heights: HeightCache
 }
 
 const damaged = (name: string): HandoutError =>
@@ -81,6 +84,7 @@ export async function loadHandoutFonts(dir: string): Promise<HandoutFonts> {
   return {
     files,
     faces,
+    heights: new HeightCache(),
     forDocument() {
       const fresh = {} as Record<FontStyle, fontkit.Font>
       for (const style of Object.keys(FONT_FILES) as FontStyle[]) {

@@ -112,7 +112,7 @@ export function renderHandoutPdf(
     doc.registerFont('italic', faces.italic as never)
     const theme = planTheme(base, plan, options.largePrint ? 16 : 12)
     doc.font('regular').fontSize(theme.body).fillColor(INK.text)
-    const writer = new PdfWriter(doc, theme, deadline)
+    const writer = new PdfWriter(doc, theme, deadline, fonts.heights)
     const outcome = drawHandout(doc, writer, handout, options, plan)
     const found = problems(outcome, maxPages)
     const better =

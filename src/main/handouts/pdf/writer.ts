@@ -2,6 +2,7 @@ import type PDFDocument from 'pdfkit'
 import type { Run } from '../../../shared/content/model'
 import { HandoutError } from '../errors'
 import { INK, type PrintTheme } from '../../../shared/handout-theme'
+import { HeightCache } from './height-cache'
 
 type Doc = InstanceType<typeof PDFDocument>
 type Struct = ReturnType<Doc['struct']>
@@ -18,10 +19,15 @@ export class PdfWriter {
   /** Lowest point content reached on each page (points from the top), by page index. */
   readonly reached: number[] = []
 
+  /**
+   * `heights` may be shared by documents set in the same font files (the service's fonts keep
+   * one), so a sentence measured for one handout is not measured again for the next.
+   */
   constructor(
     readonly doc: Doc,
     readonly theme: PrintTheme,
     private readonly deadline: number,
+    private readonly heights = new HeightCache(),
   ) {}
 
   get left(): number {
@@ -107,7 +113,10 @@ export class PdfWriter {
     size: number,
   ): number {
     this.font(style, size)
-    return this.doc.heightOfString(text || ' ', { width, lineGap: this.theme.lineGap })
+    const lineGap = this.theme.lineGap
+    return this.heights.height(text, style, size, width, lineGap, () =>
+      this.doc.heightOfString(text || ' ', { width, lineGap }),
+    )
   }
 
   /** Height of a paragraph of runs (measured as one string in the regular face). */

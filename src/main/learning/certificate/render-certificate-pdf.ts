@@ -65,7 +65,7 @@ export function renderCertificatePdf(
   doc.registerFont('bold', faces.bold as never)
   doc.registerFont('italic', faces.italic as never)
   doc.font('regular').fontSize(CERTIFICATE_THEME.body).fillColor(INK.text)
-  const writer = new PdfWriter(doc, CERTIFICATE_THEME, deadline)
+  const writer = new PdfWriter(doc, CERTIFICATE_THEME, deadline, fonts.heights)
   const chunks: Uint8Array[] = []
   doc.on('data', (chunk: Uint8Array) => chunks.push(chunk))
   const finished = new Promise<void>((resolve, reject) => {
