@@ -44,7 +44,7 @@ export class TextStore {
 
   /** Reads every file. */
   loadAll(): Promise<void> {
-    return this.load(this.refs.flatMap((ref) => [ref.first]))
+    return this.load(this.refs.map((ref) => ref.first))
   }
 
   private readFile(at: number): Promise<void> {
