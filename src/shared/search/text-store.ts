@@ -56,11 +56,10 @@ export class TextStore {
           textsOf(value, ref).forEach((text, i) => (this.texts[ref.first + i] = text))
         },
         (error: unknown) => {
-          this.reads.delete(at)
           throw new Error(`${ref.file} could not be read (${(error as Error).message})`)
         },
       )
-      // A file that is not what the index lists is not kept either.
+      // Forgotten when it fails, unread or not the file the index lists, so it is read again.
       reading.catch(() => this.reads.delete(at))
       this.reads.set(at, reading)
     }
