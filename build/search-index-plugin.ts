@@ -1,19 +1,20 @@
 import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
 import { buildSearchIndex } from '../src/shared/search/index-file'
+import { encodeSearchIndex } from '../src/shared/search/index-binary'
 import { compiledContent } from './compiled-content'
 import { contentRoot } from './content-root'
 
 export const SEARCH_INDEX_MODULE_ID = 'virtual:atlas-search-index'
 const RESOLVED_ID = `\0${SEARCH_INDEX_MODULE_ID}`
 /** Where the dev server serves the index (a build emits it as a hashed asset instead). */
-const DEV_PATH = '/@atlas/search-index.json'
+const DEV_PATH = '/@atlas/search-index.bin'
 /** The text files' folder, beside the index (their names in the index are relative to it). */
 const TEXT_DIR = 'search'
 
-/** The search index and its text files, as the JSON texts the renderer fetches. */
+/** The search index (its binary file) and its text files (JSON texts), as the renderer fetches them. */
 export interface SearchAssets {
-  index: string
+  index: Uint8Array
   /** Name relative to the index's folder, and JSON text. */
   textFiles: { name: string; json: string }[]
 }
@@ -27,11 +28,11 @@ export async function searchAssets(root = contentRoot()): Promise<SearchAssets> 
     nameTextFile: (json) =>
       `${TEXT_DIR}/texts-${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`,
   })
-  return { index: JSON.stringify(built.file), textFiles: built.textFiles }
+  return { index: encodeSearchIndex(built.file), textFiles: built.textFiles }
 }
 
 /**
- * Builds the search index at build time and emits it as one JSON asset, with the documents'
+ * Builds the search index at build time and emits it as one binary asset, with the documents'
  * texts (for snippets) as small JSON files beside it; the renderer imports
  * `virtual:atlas-search-index` for the index's URL, fetches it on first use and fetches text
  * files as results need them (served over app://, which the CSP's connect-src 'self' allows).
@@ -56,7 +57,7 @@ export function searchIndexPlugin(): Plugin {
       // Named by their own hash, beside the index, whose hashed name Rollup gives it.
       for (const file of textFiles)
         this.emitFile({ type: 'asset', fileName: `assets/${file.name}`, source: file.json })
-      const reference = this.emitFile({ type: 'asset', name: 'search-index.json', source: index })
+      const reference = this.emitFile({ type: 'asset', name: 'search-index.bin', source: index })
       return `export default import.meta.ROLLUP_FILE_URL_${reference}`
     },
     configureServer(server) {
@@ -64,7 +65,7 @@ export function searchIndexPlugin(): Plugin {
       server.middlewares.use(DEV_PATH, (_request, response, next) => {
         searchAssets().then(({ index, textFiles }) => {
           served = new Map(textFiles.map((file) => [file.name, file.json]))
-          response.setHeader('content-type', 'application/json; charset=utf-8')
+          response.setHeader('content-type', 'application/octet-stream')
           response.end(index)
         }, next)
       })

@@ -15,11 +15,8 @@ import { fileURLToPath } from 'node:url'
 import { gzipSync } from 'node:zlib'
 import { compileContent } from '../../src/shared/content/compile-content'
 import { readContentFiles } from '../../src/main/content/read-content-files'
-import {
-  buildSearchIndex,
-  builtTextReader,
-  type SearchIndexFile,
-} from '../../src/shared/search/index-file'
+import { buildSearchIndex, builtTextReader } from '../../src/shared/search/index-file'
+import { encodeSearchIndex } from '../../src/shared/search/index-binary'
 import type { ReadTextFile } from '../../src/shared/search/text-store'
 import { createSearcher, type Searcher } from '../../src/shared/search/searcher'
 import { todayIso } from '../../src/shared/dates'
@@ -139,9 +136,9 @@ function time<T>(run: () => T): [T, number] {
 /** Text files are read as results need them, after the load: a load never reads one. */
 const noTexts: ReadTextFile = () => Promise.reject(new Error('not read in a load'))
 
-/** JSON text to a searcher, as the renderer does after fetching the asset. */
-function load(json: string, readText = noTexts): Searcher {
-  return createSearcher(JSON.parse(json) as SearchIndexFile, readText)
+/** The asset's bytes to a searcher, as the renderer does after fetching it. */
+function load(bytes: Uint8Array, readText = noTexts): Searcher {
+  return createSearcher(bytes, readText)
 }
 
 /** One quick-search keystroke: what the search box does. */
@@ -150,11 +147,11 @@ function quickSearch(searcher: Searcher, query: string): void {
   if (outcome.total === 0) searcher.suggest(query)
 }
 
-async function coldLoads(json: string, count: number): Promise<Distribution | null> {
+async function coldLoads(bytes: Uint8Array, count: number): Promise<Distribution | null> {
   if (count <= 0) return null
   const folder = await mkdtemp(join(tmpdir(), 'atlas-search-bench-'))
-  const path = join(folder, 'search-index.json')
-  await writeFile(path, json)
+  const path = join(folder, 'search-index.bin')
+  await writeFile(path, bytes)
   const self = fileURLToPath(import.meta.url)
   const samples: number[] = []
   try {
@@ -221,13 +218,16 @@ export async function benchSearch(options: SearchBenchOptions = {}): Promise<Sea
   const files = await readContentFiles(root)
   const { bundle } = compileContent(files, { today: todayIso() })
 
-  const [built, buildMs] = time(() => buildSearchIndex(bundle))
+  // Built and packed as the build ships it.
+  const [{ built, bytes }, buildMs] = time(() => {
+    const built = buildSearchIndex(bundle)
+    return { built, bytes: encodeSearchIndex(built.file) }
+  })
   const file = built.file
-  const json = JSON.stringify(file)
   const texts = built.textFiles.map((f) => f.json)
 
-  const [searcher, loadFirstMs] = time(() => load(json, builtTextReader(built)))
-  const loads = Array.from({ length: options.loads ?? 20 }, () => time(() => load(json))[1])
+  const [searcher, loadFirstMs] = time(() => load(bytes, builtTextReader(built)))
+  const loads = Array.from({ length: options.loads ?? 20 }, () => time(() => load(bytes))[1])
   // Queries are timed with every snippet's text in, as after a results page has read its files.
   await searcher.loadAllTexts()
 
@@ -251,15 +251,15 @@ export async function benchSearch(options: SearchBenchOptions = {}): Promise<Sea
     content: root,
     documents: searcher.documentCount,
     terms: file.postings.terms.length,
-    indexBytes: Buffer.byteLength(json),
-    indexGzipBytes: gzipSync(json).length,
+    indexBytes: bytes.length,
+    indexGzipBytes: gzipSync(bytes).length,
     textFiles: texts.length,
     textBytes: texts.reduce((sum, t) => sum + Buffer.byteLength(t), 0),
     textGzipBytes: texts.reduce((sum, t) => sum + gzipSync(t).length, 0),
     buildMs,
     loadFirstMs,
     load: distribution(loads),
-    coldLoad: await coldLoads(json, options.coldLoads ?? 5),
+    coldLoad: await coldLoads(bytes, options.coldLoads ?? 5),
     chromium: await chromiumLoads(options.outDir ?? 'out/renderer', options.chromiumLoads ?? 5),
     keystroke: distribution(perKeystroke),
     resultsPage: distribution(perPage),
@@ -344,8 +344,8 @@ async function main(): Promise<void> {
   const cold = args.indexOf('--cold-load')
   if (cold >= 0) {
     // A child of coldLoads(): one load in a fresh process, its time on stdout.
-    const json = readFileSync(args[cold + 1]!, 'utf8')
-    process.stdout.write(`${time(() => load(json))[1]}\n`)
+    const bytes = readFileSync(args[cold + 1]!)
+    process.stdout.write(`${time(() => load(bytes))[1]}\n`)
     return
   }
   const content = args.indexOf('--content')

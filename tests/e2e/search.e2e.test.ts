@@ -53,7 +53,7 @@ describe('search in Chromium (static build)', () => {
     await app.done(guard)
   })
 
-  it("loads the index once, as one JSON asset, and the snippets' texts beside it, allowed by the CSP", async () => {
+  it("loads the index once, as one binary asset, and the snippets' texts beside it, allowed by the CSP", async () => {
     const guard = await app.open('/')
     const { page } = guard
     const requests: string[] = []
@@ -68,7 +68,7 @@ describe('search in Chromium (static build)', () => {
     await page.keyboard.type('prolactin')
     await options(page).first().waitFor()
     expect(requests).toHaveLength(1)
-    expect(requests[0]).toMatch(/\/assets\/search-index-[\w-]+\.json$/)
+    expect(requests[0]).toMatch(/\/assets\/search-index-[\w-]+\.bin$/)
     // The texts are not in the index: a few small files, each read once (this atlas is small
     // enough for all of them to be read as soon as the index is in), and the snippets show.
     await expect.poll(() => page.locator('.search__snippet mark').count()).toBeGreaterThan(0)

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { compileContent } from '@shared/content/compile-content'
-import { buildSearchIndex, type SearchIndexFile } from '@shared/search/index-file'
+import { buildSearchIndex } from '@shared/search/index-file'
+import { decodeSearchIndex, encodeSearchIndex } from '@shared/search/index-binary'
 import { todayIso } from '@shared/dates'
 import { readContentFiles } from '../../src/main/content/read-content-files'
 import { compiledContent, forgetCompiledContent } from '../../build/compiled-content'
@@ -47,13 +48,13 @@ describe('the compile the build plugins share', () => {
     const assets = await searchAssets(root)
     const built = buildSearchIndex(plain.bundle)
     // The same index and texts; the build names each text file by a hash of it.
-    const unnamed = (file: SearchIndexFile) =>
-      JSON.stringify({ ...file, texts: file.texts.map(({ first, count }) => ({ first, count })) })
-    expect(unnamed(JSON.parse(assets.index) as SearchIndexFile)).toBe(unnamed(built.file))
-    expect(assets.textFiles.map((f) => f.json)).toEqual(built.textFiles.map((f) => f.json))
-    expect(assets.textFiles.map((f) => f.name)).toEqual(
-      (JSON.parse(assets.index) as SearchIndexFile).texts.map((ref) => ref.file),
+    const shipped = decodeSearchIndex(assets.index)
+    expect(encodeSearchIndex({ ...built.file, texts: shipped.texts })).toEqual(assets.index)
+    expect(shipped.texts.map(({ first, count }) => ({ first, count }))).toEqual(
+      built.file.texts.map(({ first, count }) => ({ first, count })),
     )
+    expect(assets.textFiles.map((f) => f.json)).toEqual(built.textFiles.map((f) => f.json))
+    expect(assets.textFiles.map((f) => f.name)).toEqual(shipped.texts.map((ref) => ref.file))
     expect(await compiledContent(root)).toBe(first)
     // Building the index leaves the shared result as the content plugin made its chunks from.
     expect(JSON.stringify(first.result)).toBe(shared)

@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import type { Plugin, ViteDevServer } from 'vite'
-import type { SearchIndexFile } from '@shared/search/index-file'
+import { decodeSearchIndex } from '@shared/search/index-binary'
 import { searchIndexPlugin } from '../../build/search-index-plugin'
 
 type Handler = (
   request: { url?: string },
-  response: { setHeader: (name: string, value: string) => void; end: (body: string) => void },
+  response: {
+    setHeader: (name: string, value: string) => void
+    end: (body: string | Uint8Array) => void
+  },
   next: (error?: unknown) => void,
 ) => void
 
@@ -17,7 +20,7 @@ function devServer(plugin: Plugin) {
   } as unknown as ViteDevServer
   ;(plugin.configureServer as (server: ViteDevServer) => void)(server)
   const get = (path: string, url: string) =>
-    new Promise<string | null>((done, fail) =>
+    new Promise<string | Uint8Array | null>((done, fail) =>
       mounted.get(path)!(
         { url },
         { setHeader: () => undefined, end: (body) => done(body) },
@@ -30,13 +33,13 @@ function devServer(plugin: Plugin) {
 describe('the search index in the dev server', () => {
   it('serves the index, and each text file it lists beside it', { timeout: 60_000 }, async () => {
     const { mounted, get } = devServer(searchIndexPlugin())
-    expect([...mounted.keys()]).toEqual(['/@atlas/search-index.json', '/@atlas/search/'])
-    const index = JSON.parse((await get('/@atlas/search-index.json', '/'))!) as SearchIndexFile
+    expect([...mounted.keys()]).toEqual(['/@atlas/search-index.bin', '/@atlas/search/'])
+    const index = decodeSearchIndex((await get('/@atlas/search-index.bin', '/')) as Uint8Array)
     expect(index.texts.length).toBeGreaterThan(1)
     for (const ref of index.texts) {
       // Mounted at /@atlas/search/, so the middleware sees the rest of the path.
       const url = `/${ref.file.replace(/^search\//, '')}?t=1`
-      const file = JSON.parse((await get('/@atlas/search/', url))!) as { first: number }
+      const file = JSON.parse((await get('/@atlas/search/', url)) as string) as { first: number }
       expect(file.first).toBe(ref.first)
     }
     expect(await get('/@atlas/search/', '/texts-0000000000.json')).toBeNull()

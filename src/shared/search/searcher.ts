@@ -1,4 +1,5 @@
-import { SEARCH_INDEX_VERSION, type ListedDoc, type SearchIndexFile } from './index-format'
+import type { ListedDoc } from './index-format'
+import { decodeSearchIndex, IndexFormatError } from './index-binary'
 import { KIND_PRIOR, MIN_QUERY_LENGTH, SEARCH_KINDS, type SearchKind } from './kinds'
 import { highlight, snippet, type Segment } from './snippet'
 import { matchFinder } from './match-finder'
@@ -6,11 +7,14 @@ import { Phrases, type PhraseMatch, type QueryWord } from './phrases'
 import { createTermProcessor, termsOf, tokenize } from './terms'
 import { didYouMean } from './did-you-mean'
 import { Vocabulary } from './vocabulary'
-import { Postings } from './postings'
+import { Postings, PostingsError } from './postings'
 import { QueryRunner, type BoolQuery, type TermQuery } from './query-runner'
 import { rank, type Ranked } from './ranking'
 import { TextStore, type ReadTextFile } from './text-store'
 import { TextFileError } from './text-files'
+import { SearchIndexError } from './search-index-error'
+
+export { SearchIndexError }
 
 /** One result, ready to show. */
 export interface SearchHit extends ListedDoc {
@@ -62,8 +66,8 @@ export interface Searcher {
   /** For "no results": a spelling correction and the closest matches. */
   suggest(query: string, limit?: number): Suggestions
   /**
-   * Reads the text files that `hits` without a snippet need; the same search then has their
-   * snippets. Rejects with a message naming the file if one cannot be read.
+   * Reads the text files that `hits` (from this searcher) without a snippet need; the same
+   * search then has their snippets. Rejects with a message naming the file if one cannot be read.
    */
   loadTexts(hits: readonly SearchHit[]): Promise<void>
   /** Reads every text file (a small atlas has only a few). */
@@ -78,27 +82,29 @@ const targetBoost = (rank: number): number => (rank === 0 ? 30 : 10 / rank)
 /** Allowed typos by word length: none for abbreviations, one edit, two for long words. */
 const fuzziness = (term: string): number => (term.length <= 3 ? 0 : term.length <= 6 ? 1 : 2)
 
-/** Thrown when the asset is not an index this code can read (an old build, a broken file). */
-export class SearchIndexError extends Error {}
-
-/**
- * Loads the shipped index: the renderer calls this once, on first use. `readTextFile` reads the
- * files of texts it lists, when results need their snippets.
- */
-export function createSearcher(file: SearchIndexFile, readTextFile: ReadTextFile): Searcher {
-  if (file?.version !== SEARCH_INDEX_VERSION || !file.postings || !Array.isArray(file.documents)) {
-    throw new SearchIndexError(
-      `the search index is version ${String(file?.version)}, this app reads version ${SEARCH_INDEX_VERSION}`,
-    )
-  }
-  const { documents } = file
-  let texts: TextStore
+/** `run`, with a broken index's errors as SearchIndexError. */
+function reading<T>(run: () => T): T {
   try {
-    texts = new TextStore(file.texts, documents.length, readTextFile)
+    return run()
   } catch (error) {
-    if (error instanceof TextFileError) throw new SearchIndexError(error.message)
+    const broken = [IndexFormatError, PostingsError, TextFileError]
+    if (broken.some((kind) => error instanceof kind))
+      throw new SearchIndexError((error as Error).message)
     throw error
   }
+}
+
+/**
+ * Loads the shipped index (the bytes index-binary.ts writes): the renderer calls this once, on
+ * first use. `readTextFile` reads the files of texts it lists, when results need their snippets.
+ */
+export function createSearcher(
+  bytes: ArrayBuffer | Uint8Array,
+  readTextFile: ReadTextFile,
+): Searcher {
+  const file = reading(() => decodeSearchIndex(bytes))
+  const { documents } = file
+  const texts = reading(() => new TextStore(file.texts, documents.count, readTextFile))
   const uncached = createTermProcessor(file.spellings)
   // Snippets process every word of a hit's text, and the same words recur in every query:
   // remembering them makes highlighting cheap. Cleared when large, to bound memory.
@@ -112,11 +118,12 @@ export function createSearcher(file: SearchIndexFile, readTextFile: ReadTextFile
     }
     return term
   }
-  const postings = new Postings(file.postings, documents.length)
+  const postings = reading(() => new Postings(file.postings, documents.count))
   const runner = new QueryRunner(postings)
-  const kindOf = Uint8Array.from(documents, (doc) => SEARCH_KINDS.indexOf(doc.kind))
-  const priorOf = Float64Array.from(documents, (doc) => KIND_PRIOR[doc.kind])
-  const docNumber = new Map(documents.map((doc, at) => [doc.id, at]))
+  const kindOf = documents.kinds
+  const priorOf = Float64Array.from(kindOf, (kind) => KIND_PRIOR[SEARCH_KINDS[kind]!])
+  /** Each hit shown, with its document's number (for reading its text later). */
+  const hitDocs = new WeakMap<SearchHit, number>()
   const phrases = new Phrases(file.groups)
   const surfaces = file.surfaces
   const vocabulary = new Vocabulary(postings.terms)
@@ -187,7 +194,7 @@ export function createSearcher(file: SearchIndexFile, readTextFile: ReadTextFile
     const boosts = new Map<number, number>()
     for (const part of parts) {
       part.targets.forEach((id, rank) => {
-        const doc = docNumber.get(id)
+        const doc = file.targetDocs.get(id)
         if (doc !== undefined) boosts.set(doc, Math.max(boosts.get(doc) ?? 1, targetBoost(rank)))
       })
     }
@@ -210,7 +217,7 @@ export function createSearcher(file: SearchIndexFile, readTextFile: ReadTextFile
       .filter((t) => postings.has(t, ranked.doc))
       .map((t) => postings.terms.terms[t]!)
     const find = matchFinder(terms, processTerm, variantsOf)
-    const { id, kind, title, context, href, handout } = documents[ranked.doc]!
+    const { id, kind, title, context, href, handout } = documents.get(ranked.doc)
     const text = texts.get(ranked.doc)
     const hit: SearchHit = {
       id,
@@ -223,6 +230,7 @@ export function createSearcher(file: SearchIndexFile, readTextFile: ReadTextFile
       snippet: text === undefined ? null : snippet(text, find, snippetLength),
     }
     if (handout) hit.handout = handout
+    hitDocs.set(hit, ranked.doc)
     return hit
   }
 
@@ -233,35 +241,39 @@ export function createSearcher(file: SearchIndexFile, readTextFile: ReadTextFile
     >
 
   return {
-    documentCount: documents.length,
+    documentCount: documents.count,
     textFileCount: texts.fileCount,
     loadTexts: (hits) =>
-      texts.load(hits.flatMap((hit) => (hit.snippet ? [] : (docNumber.get(hit.id) ?? [])))),
+      texts.load(hits.flatMap((hit) => (hit.snippet ? [] : (hitDocs.get(hit) ?? [])))),
     loadAllTexts: () => texts.loadAll(),
-    search(query, { limit = 8, kind = null, perKind, snippetLength = 160 } = {}) {
-      const { words, parts } = parse(query)
-      if (query.trim().length < MIN_QUERY_LENGTH || !words.length)
-        return { query, hits: [], total: 0, counts: countsOf([]), meanings: [] }
-      const found = run(parts, { limit, kind, perKind })
-      return {
-        query,
-        hits: found.top.map((ranked) => present(ranked, found.derived, snippetLength)),
-        total: found.total,
-        counts: countsOf(found.counts),
-        meanings: parts.flatMap((part) => part.meanings),
-      }
-    },
-    suggest(query, limit = 5) {
-      const { words, parts } = parse(query)
-      if (!words.length) return { didYouMean: null, closest: [] }
-      const corrected = didYouMean(words, postings, vocabulary, surfaces, query)
-      const didYouMeanQuery =
-        corrected && run(parse(corrected).parts, { limit: 0, kind: null }).total ? corrected : null
-      const closest = run(parts, { limit, kind: null, loose: true })
-      return {
-        didYouMean: didYouMeanQuery,
-        closest: closest.top.map((ranked) => present(ranked, closest.derived, 160)),
-      }
-    },
+    search: (query, { limit = 8, kind = null, perKind, snippetLength = 160 } = {}) =>
+      reading(() => {
+        const { words, parts } = parse(query)
+        if (query.trim().length < MIN_QUERY_LENGTH || !words.length)
+          return { query, hits: [], total: 0, counts: countsOf([]), meanings: [] }
+        const found = run(parts, { limit, kind, perKind })
+        return {
+          query,
+          hits: found.top.map((ranked) => present(ranked, found.derived, snippetLength)),
+          total: found.total,
+          counts: countsOf(found.counts),
+          meanings: parts.flatMap((part) => part.meanings),
+        }
+      }),
+    suggest: (query, limit = 5) =>
+      reading(() => {
+        const { words, parts } = parse(query)
+        if (!words.length) return { didYouMean: null, closest: [] }
+        const corrected = didYouMean(words, postings, vocabulary, surfaces, query)
+        const didYouMeanQuery =
+          corrected && run(parse(corrected).parts, { limit: 0, kind: null }).total
+            ? corrected
+            : null
+        const closest = run(parts, { limit, kind: null, loose: true })
+        return {
+          didYouMean: didYouMeanQuery,
+          closest: closest.top.map((ranked) => present(ranked, closest.derived, 160)),
+        }
+      }),
   }
 }

@@ -4,12 +4,19 @@ import {
   SEARCH_INDEX_VERSION,
   type SearchIndexFile,
 } from '@shared/search/index-file'
+import { encodeSearchIndex } from '@shared/search/index-binary'
+import { SearchIndexError } from '@shared/search/search-index-error'
 import { assetLoader, LOAD_MEASURE, SearchUnavailable } from '@renderer/search/search-service'
 import { fixtureBundle } from '../content'
+import { strayIndex } from './search-harness'
 
-let json: string
+let file: SearchIndexFile
+let bytes: Uint8Array<ArrayBuffer>
+/** An index file packed as the build packs it. */
+const pack = (index: SearchIndexFile) => encodeSearchIndex(index) as Uint8Array<ArrayBuffer>
 beforeAll(async () => {
-  json = JSON.stringify(buildSearchIndex(await fixtureBundle()).file)
+  file = buildSearchIndex(await fixtureBundle()).file
+  bytes = pack(file)
 })
 
 /** The error a load fails with (the test fails if it succeeds). */
@@ -33,25 +40,25 @@ function fetchFrom(...answers: (() => Response)[]) {
   return { fetch, calls }
 }
 
-const ok = (body: string) => () => new Response(body, { status: 200 })
+const ok = (body: BodyInit) => () => new Response(body, { status: 200 })
 
 describe('the search index loader', () => {
   it('fetches the asset once, loads it, and measures the load', async () => {
-    const { fetch, calls } = fetchFrom(ok(json))
-    const load = assetLoader('assets/search-index-abc.json', fetch)
+    const { fetch, calls } = fetchFrom(ok(bytes))
+    const load = assetLoader('assets/search-index-abc.bin', fetch)
     const [a, b] = await Promise.all([load(), load()])
     expect(a).toBe(b)
     expect(await load()).toBe(a)
     expect(calls.filter((url) => url.includes('search-index'))).toEqual([
-      'assets/search-index-abc.json',
+      'assets/search-index-abc.bin',
     ])
     expect(a.search('leg cramps').hits[0]?.kind).toBe('module')
     expect(performance.getEntriesByName(LOAD_MEASURE).length).toBeGreaterThan(0)
   })
 
   it('says what failed and what to do when the asset is missing, then tries again', async () => {
-    const { fetch, calls } = fetchFrom(() => new Response('', { status: 404 }), ok(json))
-    const load = assetLoader('x.json', fetch)
+    const { fetch, calls } = fetchFrom(() => new Response('', { status: 404 }), ok(bytes))
+    const load = assetLoader('x.bin', fetch)
     const failure = await load().catch((error: unknown) => error)
     expect(failure).toBeInstanceOf(SearchUnavailable)
     expect((failure as Error).message).toBe(
@@ -59,31 +66,39 @@ describe('the search index loader', () => {
     )
     // Not remembered: the next search loads it.
     expect((await load()).documentCount).toBeGreaterThan(5)
-    expect(calls.filter((url) => url === 'x.json')).toHaveLength(2)
+    expect(calls.filter((url) => url === 'x.bin')).toHaveLength(2)
   })
 
-  it('refuses a file that is not JSON, or an index of another version, in plain words', async () => {
-    const broken = await failureOf(
-      assetLoader('x.json', fetchFrom(ok('{"version": 1, "ind')).fetch),
+  it('refuses a file that is not an index, or an index of another version, in plain words', async () => {
+    const notIndex = await failureOf(
+      assetLoader('x.bin', fetchFrom(ok('{"version": 1, "ind')).fetch),
     )
-    expect(broken.message).toMatch(
-      /^The search index could not be read \(.*JSON.*\)\. Close and reopen/,
+    expect(notIndex.message).toBe(
+      'The search index does not fit this version of the app (the search index is not in a format this app reads). Reinstall the app.',
     )
-    const old = JSON.stringify({ ...JSON.parse(json), version: 0 })
-    const stale = await failureOf(assetLoader('x.json', fetchFrom(ok(old)).fetch))
+    const stale = await failureOf(
+      assetLoader('x.bin', fetchFrom(ok(pack({ ...file, version: 0 as 3 }))).fetch),
+    )
     expect(stale.message).toBe(
       `The search index does not fit this version of the app (the search index is version 0, this app reads version ${SEARCH_INDEX_VERSION}). Reinstall the app.`,
     )
-    // A file of the right version whose postings do not add up (cut short, or edited).
-    const file = JSON.parse(json) as SearchIndexFile
-    const cut = { ...file, postings: { ...file.postings, docs: file.postings.docs.slice(1) } }
-    const broken2 = await failureOf(assetLoader('x.json', fetchFrom(ok(JSON.stringify(cut))).fetch))
-    expect(broken2.message).toMatch(/^The search index does not fit .*Reinstall the app\.$/)
-    const stray = structuredClone(file)
-    stray.postings.docs[0] = file.documents.length + 5
-    const broken3 = await failureOf(
-      assetLoader('x.json', fetchFrom(ok(JSON.stringify(stray))).fetch),
+    // Cut short (a broken copy): the sizes its header gives do not fit.
+    const short = await failureOf(assetLoader('x.bin', fetchFrom(ok(bytes.slice(0, -1))).fetch))
+    expect(short.message).toMatch(
+      /^The search index does not fit .*its documents end at byte.*Reinstall the app\.$/,
     )
-    expect(broken3.message).toMatch(/names a missing document/)
+    // A file of the right version whose postings do not add up (cut short, or edited).
+    const cut = { ...file, postings: { ...file.postings, docs: file.postings.docs.slice(1) } }
+    const broken = await failureOf(assetLoader('x.bin', fetchFrom(ok(pack(cut))).fetch))
+    expect(broken.message).toMatch(/^The search index does not fit .*Reinstall the app\.$/)
+  })
+
+  it('loads an index whose postings are broken, and a search meeting them says so', async () => {
+    const { index, term } = strayIndex(file)
+    const searcher = await assetLoader('x.bin', fetchFrom(ok(pack(index))).fetch)()
+    // Postings are checked as a search first reads them: the other words still search.
+    expect(searcher.search('leg cramps').total).toBeGreaterThan(0)
+    expect(() => searcher.search(term)).toThrow(SearchIndexError)
+    expect(() => searcher.search(term)).toThrow(`term "${term}" names a missing document`)
   })
 })

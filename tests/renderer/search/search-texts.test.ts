@@ -4,6 +4,7 @@ import {
   type BuiltSearchIndex,
   type SearchIndexFile,
 } from '@shared/search/index-file'
+import { encodeSearchIndex } from '@shared/search/index-binary'
 import {
   assetLoader,
   READ_ALL_TEXTS_UP_TO,
@@ -11,12 +12,12 @@ import {
 } from '@renderer/search/search-service'
 import { fixtureBundle } from '../content'
 
-const INDEX = 'assets/search-index-abc.json'
+const INDEX = 'assets/search-index-abc.bin'
 
 /** A fetch serving `index` and `built`'s text files beside it (assets/), counting requests. */
 function serve(built: BuiltSearchIndex, index: SearchIndexFile = built.file) {
-  const files = new Map<string, string>([
-    [INDEX, JSON.stringify(index)],
+  const files = new Map<string, string | Uint8Array<ArrayBuffer>>([
+    [INDEX, encodeSearchIndex(index) as Uint8Array<ArrayBuffer>],
     ...built.textFiles.map((f) => [`assets/${f.name}`, f.json] as [string, string]),
   ])
   const calls: string[] = []

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import type { SearchDoc } from '@shared/search/documents'
 import { FIELD_BOOSTS, indexDocuments } from '@shared/search/index-file'
 import { Postings } from '@shared/search/postings'
+import { packPostings } from '@shared/search/index-binary'
 import { QueryRunner, type BoolQuery, type TermQuery } from '@shared/search/query-runner'
 import { rank } from '@shared/search/ranking'
 import { TermList } from '@shared/search/term-list'
@@ -118,7 +119,7 @@ describe('the shipped postings rank as MiniSearch does', () => {
       fc.property(documents, boolQuery, (docs, query) => {
         const index = miniSearchIndex(docs, Object.keys(FIELD_BOOSTS), processTerm)
         const file = indexDocuments(docs, processTerm).postings
-        const postings = new Postings(JSON.parse(JSON.stringify(file)), docs.length)
+        const postings = new Postings(packPostings(file), docs.length)
         const ours = new QueryRunner(postings).run(query, (matches) =>
           rank(matches, {
             kindOf: new Uint8Array(docs.length),

@@ -1,6 +1,6 @@
 import { inject, type InjectionKey } from 'vue'
 import type { Searcher } from '@shared/search/searcher'
-import type { SearchIndexFile } from '@shared/search/index-file'
+import { brokenIndexMessage } from '@shared/search/search-index-error'
 
 /** Loads the search index once; later calls share the same promise. */
 export type SearchLoader = () => Promise<Searcher>
@@ -44,11 +44,11 @@ export function assetLoader(url: string, fetchImpl: typeof fetch = fetch): Searc
   return () =>
     (loading ??= (async () => {
       const fetchStart = performance.now()
-      let text: string
+      let bytes: ArrayBuffer
       try {
         const response = await fetchImpl(url)
         if (!response.ok) throw new Error(`HTTP ${response.status}`)
-        text = await response.text()
+        bytes = await response.arrayBuffer()
       } catch (error) {
         throw unreadable(error)
       }
@@ -56,22 +56,14 @@ export function assetLoader(url: string, fetchImpl: typeof fetch = fetch): Searc
       const { createSearcher } = await import('@shared/search/searcher')
       const loadStart = performance.now()
       performance.measure(FETCH_MEASURE, { start: fetchStart, end: loadStart })
-      let file: SearchIndexFile
       try {
-        file = JSON.parse(text) as SearchIndexFile
-      } catch (error) {
-        throw unreadable(error)
-      }
-      try {
-        const searcher = createSearcher(file, jsonBeside(url, fetchImpl))
+        const searcher = createSearcher(bytes, jsonBeside(url, fetchImpl))
         performance.measure(LOAD_MEASURE, { start: loadStart, end: performance.now() })
         // A failure here shows later, as a result without its snippet (useSearch says why).
         if (searcher.textFileCount <= READ_ALL_TEXTS_UP_TO) searcher.loadAllTexts().catch(() => {})
         return searcher
       } catch (error) {
-        throw new SearchUnavailable(
-          `The search index does not fit this version of the app (${(error as Error).message}). Reinstall the app.`,
-        )
+        throw new SearchUnavailable(brokenIndexMessage(error as Error))
       }
     })().catch((error: unknown) => {
       loading = null

@@ -1,6 +1,7 @@
 import { computed, onScopeDispose, shallowRef, toValue, watch, type MaybeRefOrGetter } from 'vue'
 import { MIN_QUERY_LENGTH, type SearchKind } from '@shared/search/kinds'
 import type { Searcher, SearchOutcome, Suggestions } from '@shared/search/searcher'
+import { brokenIndexMessage, SearchIndexError } from '@shared/search/search-index-error'
 import { useSearchLoader } from './search-service'
 
 export type SearchStatus = 'idle' | 'loading' | 'ready' | 'error'
@@ -40,6 +41,24 @@ export function useSearch(input: SearchInput) {
     }
   }
 
+  /**
+   * `run` (a search), or null when it meets a broken part of the index: search then stops with
+   * the same message as an index that does not load (set after the computed that ran it).
+   */
+  function guarded<T>(run: () => T): T | null {
+    try {
+      return run()
+    } catch (problem) {
+      if (!(problem instanceof SearchIndexError)) throw problem
+      queueMicrotask(() => {
+        searcher.value = null
+        error.value = brokenIndexMessage(problem)
+        status.value = 'error'
+      })
+      return null
+    }
+  }
+
   const query = computed(() => toValue(input.query))
   /** Whether the query is long enough to search (one letter would match half the atlas). */
   const searchable = computed(() => query.value.trim().length >= MIN_QUERY_LENGTH)
@@ -51,17 +70,20 @@ export function useSearch(input: SearchInput) {
   const snippetsError = shallowRef('')
   const found = computed<SearchOutcome | null>(() => {
     void textsRead.value
-    if (!searchable.value || !searcher.value) return null
-    return searcher.value.search(query.value, {
-      kind: toValue(input.kind) ?? null,
-      limit: toValue(input.limit) ?? 8,
-      perKind: toValue(input.perKind),
-      snippetLength: input.snippetLength,
-    })
+    const ready = searcher.value
+    if (!searchable.value || !ready) return null
+    return guarded(() =>
+      ready.search(query.value, {
+        kind: toValue(input.kind) ?? null,
+        limit: toValue(input.limit) ?? 8,
+        perKind: toValue(input.perKind),
+        snippetLength: input.snippetLength,
+      }),
+    )
   })
   const foundSuggestions = computed<Suggestions | null>(() =>
     found.value && found.value.total === 0 && searcher.value
-      ? searcher.value.suggest(query.value)
+      ? guarded(() => searcher.value!.suggest(query.value))
       : null,
   )
 
