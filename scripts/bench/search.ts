@@ -20,7 +20,7 @@ import { encodeSearchIndex } from '../../src/shared/search/index-binary'
 import type { ReadTextFile } from '../../src/shared/search/text-store'
 import { createSearcher, type Searcher } from '../../src/shared/search/searcher'
 import { todayIso } from '../../src/shared/dates'
-import { FETCH_MEASURE, LOAD_MEASURE } from '../../src/renderer/src/search/search-service'
+import { FETCH_MEASURE, LOAD_MEASURE } from '../../src/shared/search/measures'
 import { CHROMIUM_PATH, launchChromium } from '../../tests/e2e/browser'
 import { serveStatic } from '../../tests/e2e/static-server'
 

@@ -1,16 +1,15 @@
 import { inject, type InjectionKey } from 'vue'
 import type { Searcher } from '@shared/search/searcher'
 import { brokenIndexMessage } from '@shared/search/search-index-error'
+import { FETCH_MEASURE, LOAD_MEASURE } from '@shared/search/measures'
+
+export { FETCH_MEASURE, LOAD_MEASURE }
 
 /** Loads the search index once; later calls share the same promise. */
 export type SearchLoader = () => Promise<Searcher>
 
 /** Provided once by the app (main.ts) and by tests, as content is. */
 export const SEARCH_KEY: InjectionKey<SearchLoader> = Symbol('search')
-
-/** Performance marks a benchmark reads (scripts/bench/search.ts) from the running app. */
-export const LOAD_MEASURE = 'atlas:search-index-load'
-export const FETCH_MEASURE = 'atlas:search-index-fetch'
 
 /** Why search cannot run, in words for the person searching. */
 export class SearchUnavailable extends Error {}
