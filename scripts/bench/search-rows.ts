@@ -31,7 +31,7 @@ export async function searchRows(
       value: f.loadFirstMs,
       unit: 'ms',
       target: TARGETS.loadMs,
-      note: `${f.documents} documents, ${f.terms} terms`,
+      note: `${f.documents} documents, ${f.terms} terms; after a full GC of the build's garbage`,
     },
   ]
   if (f.coldLoad)
