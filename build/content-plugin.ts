@@ -23,20 +23,30 @@ export interface ContentPluginApi {
   catalogue: () => Catalogue | undefined
 }
 
+const hashOf = (json: string) => createHash('sha256').update(json).digest('hex').slice(0, 10)
+
+/** The catalogue's file: named by a hash of its text, beside the chunks. */
+export function catalogueFile(catalogue: Catalogue): { name: string; json: string } {
+  const json = JSON.stringify(catalogue)
+  return { name: `catalogue-${hashOf(json)}.json`, json }
+}
+
 /** Each chunk's file text and the hash that names it. */
 export function chunkFiles(bundle: ContentBundle) {
   return contentChunks(bundle).map(({ kind, id, ...rest }) => {
     const json = JSON.stringify({ kind, id, ...rest })
-    const hash = createHash('sha256').update(json).digest('hex').slice(0, 10)
+    const hash = hashOf(json)
     return { kind, id, hash, json, name: chunkFileName(kind, id, hash) }
   })
 }
 
 /**
  * Compiles resources/content (or the folder ATLAS_CONTENT_ROOT names) at build time. The
- * renderer imports `virtual:atlas-content` for the catalogue (what lists and links need) and
- * the chunks' base URL; every module, entry, table, handout and deck is emitted as its own JSON
- * asset, named by a hash of its text, and fetched over app:// when opened (connect-src 'self').
+ * renderer imports `virtual:atlas-content` for the chunks' base URL and the name of the
+ * catalogue's file (what lists and links need), which it fetches as the page loads (boot.ts):
+ * the catalogue grows with the library, the scripts do not. Every module, entry, table,
+ * handout and deck is emitted as its own JSON asset, named by a hash of its text, and fetched
+ * over app:// when opened (connect-src 'self').
  * Any content error fails the build with every problem listed; an overdue review date only
  * warns, so the app still starts.
  */
@@ -74,22 +84,23 @@ export function contentPlugin(): Plugin {
         )
       }
       const chunks = chunkFiles(bundle)
-      if (serving) served = new Map(chunks.map((c) => [c.name, c.json]))
-      else
-        for (const chunk of chunks)
-          this.emitFile({
-            type: 'asset',
-            fileName: `assets/${CHUNK_DIR}/${chunk.name}`,
-            source: chunk.json,
-          })
       const catalogue = buildCatalogue(bundle, chunks)
       built = catalogue
+      const listed = catalogueFile(catalogue)
+      const assets = [...chunks, listed]
+      if (serving) served = new Map(assets.map((c) => [c.name, c.json]))
+      else
+        for (const asset of assets)
+          this.emitFile({
+            type: 'asset',
+            fileName: `assets/${CHUNK_DIR}/${asset.name}`,
+            source: asset.json,
+          })
       // The chunks sit in a folder beside the chunk this module ends up in (assets/), so their
       // URL is found from import.meta.url; the dev server serves them from DEV_PATH (absolute).
       const base = `new URL(${JSON.stringify(serving ? DEV_PATH : `./${CHUNK_DIR}/`)}, import.meta.url).href`
-      // JSON.parse of a string literal loads faster than an equivalent object literal.
       return [
-        `export const catalogue = JSON.parse(${JSON.stringify(JSON.stringify(catalogue))})`,
+        `export const catalogueFile = ${JSON.stringify(listed.name)}`,
         `export const chunkBase = ${base}`,
       ].join('\n')
     },

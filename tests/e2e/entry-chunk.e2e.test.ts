@@ -70,6 +70,18 @@ describe('the built renderer', () => {
     }
   })
 
+  it('keeps the catalogue out of the scripts, so they do not grow with the library', async () => {
+    // Each module's summary is in the catalogue's file, and in no eager script.
+    const folder = join(RENDERER, 'assets/content')
+    const [name] = (await readdir(folder)).filter((f) => f.startsWith('catalogue-'))
+    const catalogue = await readFile(join(folder, name!), 'utf8')
+    for (const topic of bundle.topics) {
+      const summary = JSON.stringify(topic.summary).slice(1, -1)
+      expect(catalogue).toContain(summary)
+      for (const { file, text } of eager) expect(text, file).not.toContain(summary)
+    }
+  })
+
   it('has a chunk file for everything the catalogue lists, and nothing else in its folder', async () => {
     const chunkFiles = new Set(await readdir(join(RENDERER, 'assets/content')))
     const expected = [
@@ -82,6 +94,8 @@ describe('the built renderer', () => {
       ...bundle.decks.map((d) => `deck-${d.id}-`),
       'sources-all-',
       'outlines-all-',
+      // The catalogue itself: what lists and links need, fetched as the page loads.
+      'catalogue-',
     ]
     for (const prefix of expected)
       expect(
@@ -152,6 +166,27 @@ describe('content on demand in Chromium', () => {
       await guard.page.context().close()
     })
   }
+
+  it('says what to do when the catalogue cannot be read, instead of a library that never wakes', async () => {
+    // bypassCSP only so axe-core can be injected for the audit below.
+    const guard = await app.open('/', { bypassCSP: true })
+    const { page } = guard
+    const missing = '**/assets/content/catalogue-*.json'
+    await page.route(missing, (route) => route.fulfill({ status: 404, body: 'Not found' }))
+    await page.reload()
+    const heading = page.locator('.start-failed h1')
+    await heading.waitFor(SLOW)
+    expect(await heading.textContent()).toBe('The atlas could not open')
+    expect(await page.locator('.start-failed p').textContent()).toBe(
+      'The list of the library’s modules could not be read (HTTP 404). Close and reopen the app; if it still does not open, reinstall it.',
+    )
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1')
+    // The prerendered library, which could never take a click, is gone.
+    expect(await page.locator('.card').count()).toBe(0)
+    expect(await page.title()).toBe('The atlas could not open · Postcoital Atlas')
+    expect(await axeProblems(page, 'start failed')).toEqual([])
+    await guard.page.context().close()
+  })
 
   it('shows what happened when the rest of a module is missing, and Try again completes it', async () => {
     const guard = await app.open('/')

@@ -5,6 +5,9 @@
  * clinician sees the library first instead of a blank window. Without frames (a window that is
  * never drawn) it runs after a short wait all the same.
  */
+// Asks for the catalogue now, so it arrives while the app's code loads.
+import './content/catalogue-fetch'
+
 let started = false
 function start(): void {
   if (started) return

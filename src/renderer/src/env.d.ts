@@ -1,9 +1,8 @@
 /// <reference types="vite/client" />
 
-/** The content catalogue and where its chunks are served (build/content-plugin.ts). */
+/** Where content chunks are served, and the catalogue's file among them (build/content-plugin.ts). */
 declare module 'virtual:atlas-content' {
-  import type { Catalogue } from '@shared/content/catalogue'
-  export const catalogue: Catalogue
+  export const catalogueFile: string
   export const chunkBase: string
 }
 

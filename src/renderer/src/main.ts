@@ -1,6 +1,7 @@
 import { createApp } from 'vue'
 import { createWebHashHistory } from 'vue-router'
-import { catalogue, chunkBase } from 'virtual:atlas-content'
+import { chunkBase } from 'virtual:atlas-content'
+import type { Catalogue } from '@shared/content/catalogue'
 import searchIndexUrl from 'virtual:atlas-search-index'
 import '@fontsource/atkinson-hyperlegible-next/400.css'
 import '@fontsource/atkinson-hyperlegible-next/400-italic.css'
@@ -19,23 +20,34 @@ import { assetLoader } from './search/search-service'
 import { useSettingsStore } from './settings/settings-store'
 import { useBridge } from './composables/useBridge'
 import { askOverviewEarlyOnTheWay } from './learning/early-overview'
+import { catalogueResponse } from './content/catalogue-fetch'
+import { readCatalogue } from './content/read-catalogue'
+import { showStartFailure } from './start-failed'
 
-const { app, pinia, router } = setUpAtlasApp({
-  app: createApp(App),
-  history: createWebHashHistory(),
-  catalogue,
-  chunks: fetchChunkSource(chunkBase),
-  search: assetLoader(searchIndexUrl),
-  document,
-})
-// Main works out the learning page's figures while the page's code loads and renders.
-askOverviewEarlyOnTheWay(router, useBridge(), () => useSettingsStore(pinia).settings.learning)
-// Settings first, so the app's first render already has the chosen theme and text size.
-void useSettingsStore(pinia)
-  .load()
-  .finally(() => {
-    // Mounting replaces the library prerendered into index.html (boot.ts), in one task: no
-    // frame shows neither.
-    app.mount('#app')
-    void router.isReady().then(() => prefetchLikelyRoutes(router))
+/** The app over the catalogue, mounted over the prerendered library. */
+function startApp(catalogue: Catalogue): void {
+  const { app, pinia, router } = setUpAtlasApp({
+    app: createApp(App),
+    history: createWebHashHistory(),
+    catalogue,
+    chunks: fetchChunkSource(chunkBase),
+    search: assetLoader(searchIndexUrl),
+    document,
   })
+  // Main works out the learning page's figures while the page's code loads and renders.
+  askOverviewEarlyOnTheWay(router, useBridge(), () => useSettingsStore(pinia).settings.learning)
+  // Settings first, so the app's first render already has the chosen theme and text size.
+  void useSettingsStore(pinia)
+    .load()
+    .finally(() => {
+      // Mounting replaces the library prerendered into index.html (boot.ts), in one task: no
+      // frame shows neither.
+      app.mount('#app')
+      void router.isReady().then(() => prefetchLikelyRoutes(router))
+    })
+}
+
+// The catalogue was asked for as the page loaded (boot.ts); without it nothing can be listed.
+void readCatalogue(catalogueResponse).then(startApp, (error: unknown) =>
+  showStartFailure((error as Error).message),
+)

@@ -1,0 +1,36 @@
+import type { Catalogue } from '@shared/content/catalogue'
+import { checkCatalogue } from './catalogue-schema'
+
+/** Why the app cannot start: the catalogue could not be read. The message says what to do. */
+export class CatalogueUnavailable extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'CatalogueUnavailable'
+  }
+}
+
+/** The catalogue from its file's response, checked; or CatalogueUnavailable saying what to do. */
+export async function readCatalogue(response: Promise<Response>): Promise<Catalogue> {
+  let text: string
+  try {
+    const answer = await response
+    if (!answer.ok) throw new Error(`HTTP ${answer.status}`)
+    text = await answer.text()
+  } catch (error) {
+    throw new CatalogueUnavailable(
+      `The list of the library’s modules could not be read (${(error as Error).message}). Close and reopen the app; if it still does not open, reinstall it.`,
+    )
+  }
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    value = new Error((error as Error).message)
+  }
+  const checked = value instanceof Error ? { problem: value.message } : checkCatalogue(value)
+  if ('problem' in checked)
+    throw new CatalogueUnavailable(
+      `The list of the library’s modules is damaged or belongs to another version of the app (${checked.problem}). Reinstall the app.`,
+    )
+  return checked.catalogue
+}

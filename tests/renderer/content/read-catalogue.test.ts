@@ -1,0 +1,61 @@
+import { beforeAll, describe, expect, it } from 'vitest'
+import { buildCatalogue, type Catalogue } from '@shared/content/catalogue'
+import { CatalogueUnavailable, readCatalogue } from '@renderer/content/read-catalogue'
+import { chunkFiles } from '../../../build/content-plugin'
+import { fixtureBundle } from '../content'
+
+let catalogue: Catalogue
+beforeAll(async () => {
+  const bundle = await fixtureBundle()
+  catalogue = buildCatalogue(bundle, chunkFiles(bundle))
+}, 60_000)
+
+const answer = (body: string, status = 200) => Promise.resolve(new Response(body, { status }))
+
+/** The error reading `response` fails with (the test fails if it succeeds). */
+async function failure(response: Promise<Response>): Promise<Error> {
+  const outcome = await readCatalogue(response).then(
+    () => null,
+    (error: unknown) => error as Error,
+  )
+  if (!outcome) throw new Error('expected the catalogue to be refused')
+  expect(outcome).toBeInstanceOf(CatalogueUnavailable)
+  return outcome
+}
+
+describe('reading the catalogue as the app starts', () => {
+  it('gives the catalogue the build wrote', async () => {
+    expect(await readCatalogue(answer(JSON.stringify(catalogue)))).toEqual(catalogue)
+  })
+
+  it('says what to do when the file is missing or cannot be fetched', async () => {
+    expect((await failure(answer('Not found', 404))).message).toBe(
+      'The list of the library’s modules could not be read (HTTP 404). Close and reopen the app; if it still does not open, reinstall it.',
+    )
+    expect((await failure(Promise.reject(new TypeError('Failed to fetch')))).message).toMatch(
+      /could not be read \(Failed to fetch\)\. Close and reopen the app/,
+    )
+  })
+
+  it('refuses a damaged file or one from another version, naming what is wrong', async () => {
+    const damaged = await failure(answer(JSON.stringify(catalogue).slice(0, -40)))
+    expect(damaged.message).toMatch(
+      /^The list of the library’s modules is damaged or belongs to another version of the app \(.*JSON.*\)\. Reinstall the app\.$/,
+    )
+    const { topics: _topics, ...noTopics } = catalogue
+    expect((await failure(answer(JSON.stringify(noTopics)))).message).toContain('(topics: ')
+    const topic = catalogue.topics[0]!
+    const badDate = { ...catalogue, topics: [{ ...topic, nextReview: 'soon' }] }
+    expect((await failure(answer(JSON.stringify(badDate)))).message).toContain(
+      '(topics.0.nextReview: ',
+    )
+    const [id] = Object.keys(catalogue.chunks.topic)
+    const badHash = {
+      ...catalogue,
+      chunks: { ...catalogue.chunks, topic: { ...catalogue.chunks.topic, [id!]: '../x' } },
+    }
+    expect((await failure(answer(JSON.stringify(badHash)))).message).toContain(
+      `(chunks.topic.${id}: `,
+    )
+  })
+})
