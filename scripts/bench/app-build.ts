@@ -1,10 +1,13 @@
 /**
  * The app built for one library, into a temp folder (never out/, which tests and other work
  * use): `electron-vite build --outDir <temp>` with ATLAS_CONTENT_ROOT pointing at the library.
- * Returns the renderer folder for the Chromium measurements and the initial JS it loads.
+ * Returns the renderer folder for the Chromium measurements, the initial JS it loads and the
+ * catalogue it fetches beside it.
  */
 import { execFile } from 'node:child_process'
+import { readdirSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
+import { gzipSync } from 'node:zlib'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { CONTENT_ROOT_ENV } from '../../build/content-root'
@@ -19,7 +22,18 @@ export interface BuiltApp {
   renderer: string
   buildMs: number
   initialJs: InitialJs
+  /** The catalogue's file (what lists and links need, fetched as the page loads), in bytes. */
+  catalogue: { bytes: number; gzip: number }
   remove: () => Promise<void>
+}
+
+/** The size of the catalogue file the build wrote beside the content chunks. */
+function catalogueSize(renderer: string): BuiltApp['catalogue'] {
+  const folder = join(renderer, 'assets/content')
+  const name = readdirSync(folder).find((file) => /^catalogue-[0-9a-f]+\.json$/.test(file))
+  if (!name) throw new Error(`no catalogue file in ${folder}`)
+  const text = readFileSync(join(folder, name))
+  return { bytes: text.length, gzip: gzipSync(text).length }
 }
 
 /** Builds the app for `contentRoot` (null: the real content). Fails with the build's own output. */
@@ -57,6 +71,7 @@ export async function buildApp(
     renderer,
     buildMs,
     initialJs: measureInitialJs(renderer),
+    catalogue: catalogueSize(renderer),
     remove: () => rm(outDir, { recursive: true, force: true }),
   }
 }

@@ -159,6 +159,13 @@ async function main(): Promise<void> {
           },
           {
             area,
+            name: 'catalogue file, gzipped',
+            value: built.catalogue.gzip / 1024,
+            unit: 'KB',
+            note: `${(built.catalogue.bytes / 1024).toFixed(0)} KB raw; fetched as the page loads, not a script`,
+          },
+          {
+            area,
             name: 'app build (electron-vite, wall)',
             value: built.buildMs / 1000,
             unit: 's',
