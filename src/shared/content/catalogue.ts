@@ -1,8 +1,9 @@
 /**
  * The content catalogue: the little the app needs to list, link and preview everything (ids,
- * titles, summaries, review dates, tiers), compiled into the renderer's entry chunk. Full items
- * (a module in two parts, a reference entry, a table, a handout, a deck) are separate JSON
- * chunks, loaded when opened; the catalogue names each chunk's file by a hash of its text.
+ * titles, summaries, review dates, tiers), shipped as a JSON file of its own beside the chunks
+ * and fetched as the page loads (the scripts do not grow with the library). Full items (a
+ * module in two parts, a reference entry, a table, a handout, a deck) are separate JSON chunks,
+ * loaded when opened; the catalogue names each chunk's file by a hash of its text.
  */
 import type {
   Backlink,
