@@ -7,7 +7,8 @@ import { WEIGHT_SCALE, type PostingsFile } from './postings'
  * and 24,000 documents; as JSON the index took ~380 ms to parse and load, most of it numbers
  * and result titles that a search never looks at. Here the postings are typed arrays read in
  * place, and each document is decoded only when it is shown, so loading is reading a small
- * JSON header and checking the arrays.
+ * JSON header and checking that the sections fit the file; each word's postings are checked
+ * when a search first reads them (postings.ts).
  *
  * Layout (little-endian; 4-byte aligned where a typed array starts):
  *   "PAIX", u32 format version, u32 header length, header (UTF-8 JSON, `Header`), padding,
