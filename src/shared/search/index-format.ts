@@ -14,8 +14,9 @@ export interface SearchGroup {
 }
 
 /**
- * The search index as shipped: one JSON asset, built at build time from the compiled content
- * and loaded by the renderer on first use. Everything a query needs is in it; the documents'
+ * The search index as the build makes it from the compiled content, and ships it packed into
+ * one binary file (index-binary.ts) that the renderer loads on first use. Everything a query
+ * needs is in it; the documents'
  * texts, which only snippets need, are in separate files fetched when a result from them shows
  * (at 500 topics they were 45 MB of a 71 MB index, all fetched and parsed before a first search).
  */
