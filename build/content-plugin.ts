@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
 import { formatIssue } from '../src/shared/content/issues'
 import {
@@ -10,6 +9,7 @@ import {
 import type { ContentBundle } from '../src/shared/content/model'
 import { contentRoot } from './content-root'
 import { compiledContent } from './compiled-content'
+import { contentHash } from './content-hash'
 
 export const CONTENT_MODULE_ID = 'virtual:atlas-content'
 const RESOLVED_ID = `\0${CONTENT_MODULE_ID}`
@@ -23,19 +23,17 @@ export interface ContentPluginApi {
   catalogue: () => Catalogue | undefined
 }
 
-const hashOf = (json: string) => createHash('sha256').update(json).digest('hex').slice(0, 10)
-
 /** The catalogue's file: named by a hash of its text, beside the chunks. */
 export function catalogueFile(catalogue: Catalogue): { name: string; json: string } {
   const json = JSON.stringify(catalogue)
-  return { name: `catalogue-${hashOf(json)}.json`, json }
+  return { name: `catalogue-${contentHash(json)}.json`, json }
 }
 
 /** Each chunk's file text and the hash that names it. */
 export function chunkFiles(bundle: ContentBundle) {
   return contentChunks(bundle).map(({ kind, id, ...rest }) => {
     const json = JSON.stringify({ kind, id, ...rest })
-    const hash = hashOf(json)
+    const hash = contentHash(json)
     return { kind, id, hash, json, name: chunkFileName(kind, id, hash) }
   })
 }

@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
 import { buildSearchIndex } from '../src/shared/search/index-file'
 import { encodeSearchIndex } from '../src/shared/search/index-binary'
 import { compiledContent } from './compiled-content'
 import { contentRoot } from './content-root'
+import { contentHash } from './content-hash'
 
 export const SEARCH_INDEX_MODULE_ID = 'virtual:atlas-search-index'
 const RESOLVED_ID = `\0${SEARCH_INDEX_MODULE_ID}`
@@ -25,8 +25,7 @@ export async function searchAssets(root = contentRoot()): Promise<SearchAssets> 
   // built from whatever compiled (the content plugin's own compile when the files are the same).
   const { result } = await compiledContent(root)
   const built = buildSearchIndex(result.bundle, {
-    nameTextFile: (json) =>
-      `${TEXT_DIR}/texts-${createHash('sha256').update(json).digest('hex').slice(0, 10)}.json`,
+    nameTextFile: (json) => `${TEXT_DIR}/texts-${contentHash(json)}.json`,
   })
   return { index: encodeSearchIndex(built.file), textFiles: built.textFiles }
 }

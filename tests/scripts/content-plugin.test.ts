@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Plugin, ViteDevServer } from 'vite'
 import type { Catalogue } from '@shared/content/catalogue'
 import { contentPlugin, CONTENT_MODULE_ID } from '../../build/content-plugin'
+import { createHash } from 'node:crypto'
 
 type Handler = (
   request: { url?: string },
@@ -51,6 +52,21 @@ describe('the content plugin', () => {
       expect(source).not.toContain(topic!.title)
       expect(source).not.toContain(topic!.summary.slice(0, 40))
       expect(source.length).toBeLessThan(300)
+    },
+  )
+
+  it(
+    'names every file it emits by a hash of that file’s own text',
+    { timeout: 60_000 },
+    async () => {
+      // An edited module gets a new file name, so a window never shows a stale copy of it.
+      const { emitted } = await load(contentPlugin(), 'build')
+      expect(emitted.size).toBeGreaterThan(10)
+      for (const [name, text] of emitted) {
+        expect(name).toMatch(/^assets\/content\/[A-Za-z0-9-]+-[0-9a-f]{10}\.json$/)
+        const sha256 = createHash('sha256').update(text).digest('hex')
+        expect(name.slice(-15, -5)).toBe(sha256.slice(0, 10))
+      }
     },
   )
 
