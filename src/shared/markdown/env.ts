@@ -1,5 +1,9 @@
-import type { Env } from 'markdown-it'
 import type { XrefKind } from '../routes'
+
+/** A markdown-it env: any keys (markdown-it keeps its link reference definitions there). */
+interface Env {
+  [key: string | symbol]: unknown
+}
 
 /** A cross-link target as written in content: `[[kind:id#section|label]]`. */
 export interface XrefTarget {
