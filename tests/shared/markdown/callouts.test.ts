@@ -9,7 +9,7 @@ describe('teaching callouts', () => {
 
   it.each([
     ['key-point', 'Key point', null, 'Stretch the muscle first.'],
-    ['pearl', 'Clinical pearl', 'Ask about <timing> & "position"', 'Cramps that wake people'],
+    ['pearl', 'Clinical pearl', 'Ask about <timing> & “position”', 'Cramps that wake people'],
     ['red-flag', 'Red flag', 'Sudden severe pain', 'Call an ambulance.'],
   ])(
     'renders a %s as a labelled note with its title and Markdown body',
@@ -24,8 +24,18 @@ describe('teaching callouts', () => {
   )
 
   it('escapes the title so it cannot add markup', () => {
-    expect(html).toContain('Ask about &lt;timing&gt; &amp; &quot;position&quot;')
+    expect(html).toContain('Ask about &lt;timing&gt; &amp; “position”')
     expect(dom.querySelector('.pa-callout--pearl timing')).toBeNull()
+  })
+
+  it('gives a title the quotes body text gets, and keeps every other character as written', () => {
+    // Emphasis, citations, cross-links, backslashes and the typographer's dashes and
+    // ellipses stay as typed: a title is text, only its quotes are typeset.
+    const titles = [...dom.querySelectorAll('.pa-callout--key-point .pa-callout__title')]
+    expect(titles.map((t) => t.textContent)).toEqual([
+      'Say “we don’t know” *yet* [@key] [[module:leg-cramps]] \\ & <b> -- (c) ...',
+    ])
+    expect(titles[0]!.children).toHaveLength(0)
   })
 })
 
@@ -51,6 +61,12 @@ describe('myth-versus-evidence blocks', () => {
     expect(myth.querySelector('.pa-myth__text')!.textContent).toBe(claim)
     expect(myth.querySelector('.pa-myth__evidence')!.textContent).toContain(
       'What the evidence says',
+    )
+  })
+
+  it('gives a claim the quotes body text gets', () => {
+    expect(myths[6]!.querySelector('.pa-myth__text')!.textContent).toBe(
+      'The surge is a proven “off switch” for the refractory period',
     )
   })
 

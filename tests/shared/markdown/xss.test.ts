@@ -132,17 +132,24 @@ describe('rendering hostile Markdown', () => {
   })
 
   it('escapes callout titles and myth claims into text', () => {
-    expect(dom.querySelector('.pa-callout--pearl .pa-callout__title')!.textContent).toBe(
+    // Their quotes are typeset as body text's are: straightened here to compare.
+    const straight = (selector: string) =>
+      [...dom.querySelectorAll(selector)].map((e) =>
+        (e.textContent ?? '').replace(/[‘’]/g, "'").replace(/[“”]/g, '"'),
+      )
+    expect(straight('.pa-callout--pearl .pa-callout__title')).toEqual([
       `"><img src=x onerror=alert('pearl')>`,
-    )
-    expect(dom.querySelector('.pa-callout--key-point .pa-callout__title')!.textContent).toBe(
+    ])
+    expect(straight('.pa-callout--key-point .pa-callout__title')).toEqual([
       `<script>alert('key')</script>`,
-    )
-    expect(dom.querySelector('.pa-callout--red-flag .pa-callout__title')!.textContent).toBe(
+    ])
+    expect(straight('.pa-callout--red-flag .pa-callout__title')).toEqual([
       `" onmouseover="alert('flag')`,
-    )
-    const claims = [...dom.querySelectorAll('.pa-myth__text')].map((c) => c.textContent)
-    expect(claims).toContain(`"><img src=x onerror=alert('myth-claim')>`)
+    ])
+    expect(straight('.pa-myth__text')).toContain(`"><img src=x onerror=alert('myth-claim')>`)
+    for (const title of dom.querySelectorAll('.pa-callout__title, .pa-myth__text')) {
+      expect(title.children).toHaveLength(0)
+    }
     for (const box of dom.querySelectorAll('.pa-callout')) {
       expect(box.getAttributeNames().sort()).toEqual(['aria-label', 'class', 'role'])
     }

@@ -23,6 +23,19 @@ function paramsAfterName(info: string, name: string): string {
   return info.trim().slice(name.length).trim()
 }
 
+/** Markdown's punctuation except quotes: escaped, each stays the character it is. */
+const MARKUP = /[!#$%&()*+,\-./:;<=>?@[\\\]^_`{|}~]/g
+
+/**
+ * A title or claim with the quotes and apostrophes the typographer gives body text ("which
+ * muscle?" beside body text's “which muscle?”), still only text: every other punctuation mark
+ * is escaped first, so no emphasis, link, citation or cross-link can form in it.
+ */
+function typeset(md: MarkdownIt, text: string): string {
+  const [inline] = md.parseInline(text.replace(MARKUP, '\\$&'), {})
+  return (inline?.children ?? []).map((token) => token.content).join('')
+}
+
 function addCallout(md: MarkdownIt, name: keyof typeof CALLOUT_LABELS): void {
   const escape = md.utils.escapeHtml
   container(md, name, {
@@ -34,7 +47,7 @@ function addCallout(md: MarkdownIt, name: keyof typeof CALLOUT_LABELS): void {
       return (
         `<div class="pa-callout pa-callout--${name}" role="note" aria-label="${label}">\n` +
         `<p class="pa-callout__label"><span class="pa-icon pa-icon--${name}" aria-hidden="true"></span>${label}</p>\n` +
-        (title ? `<p class="pa-callout__title">${escape(title)}</p>\n` : '')
+        (title ? `<p class="pa-callout__title">${escape(typeset(md, title))}</p>\n` : '')
       )
     },
   })
@@ -75,7 +88,7 @@ function addMyth(md: MarkdownIt): void {
         `<div class="pa-callout pa-callout--myth" role="note" aria-label="Claim and evidence">\n` +
         `<div class="pa-myth__claim"><p class="pa-callout__label">What patients may have read ` +
         `<span class="pa-myth__rating pa-myth__rating--${known ? rating : 'unrated'}">${ratingLabel}</span></p>\n` +
-        `<p class="pa-myth__text">${escape(claim)}</p></div>\n` +
+        `<p class="pa-myth__text">${escape(typeset(md, claim))}</p></div>\n` +
         `<div class="pa-myth__evidence"><p class="pa-callout__label">What the evidence says</p>\n`
       )
     },
