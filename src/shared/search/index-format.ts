@@ -16,9 +16,9 @@ export interface SearchGroup {
 /**
  * The search index as the build makes it from the compiled content, and ships it packed into
  * one binary file (index-binary.ts) that the renderer loads on first use. Everything a query
- * needs is in it; the documents'
- * texts, which only snippets need, are in separate files fetched when a result from them shows
- * (at 500 topics they were 45 MB of a 71 MB index, all fetched and parsed before a first search).
+ * needs is in it; the documents' texts, which only snippets need, are in separate files fetched
+ * when a result from them shows (at 500 topics they were 45 MB of a 71 MB index, all fetched
+ * and parsed before a first search).
  */
 export interface SearchIndexFile {
   version: typeof SEARCH_INDEX_VERSION

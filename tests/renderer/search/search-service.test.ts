@@ -6,7 +6,8 @@ import {
 } from '@shared/search/index-file'
 import { encodeSearchIndex } from '@shared/search/index-binary'
 import { SearchIndexError } from '@shared/search/search-index-error'
-import { assetLoader, LOAD_MEASURE, SearchUnavailable } from '@renderer/search/search-service'
+import { assetLoader, SearchUnavailable } from '@renderer/search/search-service'
+import { LOAD_MEASURE } from '@shared/search/measures'
 import { fixtureBundle } from '../content'
 import { strayIndex } from './search-harness'
 

@@ -21,16 +21,17 @@ export async function readCatalogue(response: Promise<Response>): Promise<Catalo
       `The list of the library’s modules could not be read (${(error as Error).message}). Close and reopen the app; if it still does not open, reinstall it.`,
     )
   }
+  const damaged = (problem: string) =>
+    new CatalogueUnavailable(
+      `The list of the library’s modules is damaged or belongs to another version of the app (${problem}). Reinstall the app.`,
+    )
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch (error) {
-    value = new Error((error as Error).message)
+    throw damaged((error as Error).message)
   }
-  const checked = value instanceof Error ? { problem: value.message } : checkCatalogue(value)
-  if ('problem' in checked)
-    throw new CatalogueUnavailable(
-      `The list of the library’s modules is damaged or belongs to another version of the app (${checked.problem}). Reinstall the app.`,
-    )
+  const checked = checkCatalogue(value)
+  if ('problem' in checked) throw damaged(checked.problem)
   return checked.catalogue
 }

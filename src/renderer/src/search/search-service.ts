@@ -3,8 +3,6 @@ import type { Searcher } from '@shared/search/searcher'
 import { brokenIndexMessage } from '@shared/search/search-index-error'
 import { FETCH_MEASURE, LOAD_MEASURE } from '@shared/search/measures'
 
-export { FETCH_MEASURE, LOAD_MEASURE }
-
 /** Loads the search index once; later calls share the same promise. */
 export type SearchLoader = () => Promise<Searcher>
 
