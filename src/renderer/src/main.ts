@@ -23,10 +23,11 @@ import { askOverviewEarlyOnTheWay } from './learning/early-overview'
 import { catalogueResponse } from './content/catalogue-fetch'
 import { readCatalogue } from './content/read-catalogue'
 import { showStartFailure } from './start-failed'
+import { prefetchStartRoute } from './start-route'
 
 /** The app over the catalogue, mounted over the prerendered library. */
 function startApp(catalogue: Catalogue): void {
-  const { app, pinia, router } = setUpAtlasApp({
+  const { app, pinia, router, content } = setUpAtlasApp({
     app: createApp(App),
     history: createWebHashHistory(),
     catalogue,
@@ -34,6 +35,7 @@ function startApp(catalogue: Catalogue): void {
     search: assetLoader(searchIndexUrl),
     document,
   })
+  prefetchStartRoute(router, content, location.hash.slice(1) || '/')
   // Main works out the learning page's figures while the page's code loads and renders.
   askOverviewEarlyOnTheWay(router, useBridge(), () => useSettingsStore(pinia).settings.learning)
   // Settings first, so the app's first render already has the chosen theme and text size.

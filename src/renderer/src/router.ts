@@ -3,13 +3,14 @@ import {
   createRouter,
   createWebHashHistory,
   START_LOCATION,
+  type RouteRecordNormalized,
   type RouteRecordRaw,
   type Router,
   type RouterHistory,
 } from 'vue-router'
 import { presentRoutes } from './present/present-routes'
 import { learningRoutes } from './learning/learning-routes'
-import { afterNextPaint } from './when-idle'
+import { afterNextPaint, whenIdle } from './when-idle'
 
 /** Stable, deep-linkable routes (hash history: the app is served as static files). */
 export const routes: RouteRecordRaw[] = [
@@ -113,13 +114,25 @@ export function createAtlasRouter(
 export function prefetchLikelyRoutes(
   router: Router,
   names: string[] = ['module', 'learning'],
+  later: string[] = ['presenter'],
 ): void {
   afterNextPaint(() => {
-    for (const record of router.getRoutes()) {
-      if (!names.includes(String(record.name))) continue
-      const load = record.components?.default
-      // A lazy route is a function returning the import; a failure here is retried on navigation.
-      if (typeof load === 'function') void (load as () => Promise<unknown>)().catch(() => undefined)
-    }
+    loadRouteCode(router, names)
+    // The presenter console (a module's Present button) is rarer: its code, the largest of
+    // a route, comes when the app is idle, and Present then opens without fetching it.
+    whenIdle(() => loadRouteCode(router, later))
   })
+}
+
+/** Loads the code of the named routes' views, as navigating to them would. */
+function loadRouteCode(router: Router, names: string[]): void {
+  for (const record of router.getRoutes())
+    if (names.includes(String(record.name))) loadViewCode(record)
+}
+
+/** Starts loading a route record's view if it is lazy; a failure is met again on navigation. */
+export function loadViewCode(record: RouteRecordNormalized): void {
+  const load = record.components?.default
+  // A lazy route is a function returning the import (a component is an object).
+  if (typeof load === 'function') void (load as () => Promise<unknown>)().catch(() => undefined)
 }
