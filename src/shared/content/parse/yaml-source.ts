@@ -9,6 +9,8 @@ import {
   type Document,
 } from 'yaml'
 import type { IssueList } from '../issues'
+import { deepestLine, type Lines } from './yaml-lines'
+import { quickYaml } from './yaml-quick'
 
 /** Parsed YAML that can say which line a field came from. */
 export interface YamlSource {
@@ -27,6 +29,26 @@ export function parseYamlSource(
   firstLine: number,
   issues: IssueList,
 ): YamlSource {
+  const { data, lines } = quickYaml(text) ?? parseWithPositions(text, file, firstLine, issues)
+  const lineOf = (path: readonly PropertyKey[]): number => {
+    const line = deepestLine(lines, path)
+    return line === undefined ? firstLine : line + firstLine - 1
+  }
+  return { data, lineOf }
+}
+
+/**
+ * The `yaml` package's reading, for what the quick path does not vouch for (yaml-quick.ts):
+ * its errors name the line and the problem. Only the lines are kept, not the document: a
+ * compile keeps every file's source to its end, and a 500-topic library's documents held
+ * 123 MB of nodes, where their lines take a few.
+ */
+export function parseWithPositions(
+  text: string,
+  file: string,
+  firstLine: number,
+  issues: IssueList,
+): { data: unknown; lines: Lines | undefined } {
   const counter = new LineCounter()
   const doc: Document = parseDocument(text, { lineCounter: counter, prettyErrors: false })
   for (const error of doc.errors) {
@@ -40,22 +62,10 @@ export function parseYamlSource(
       `${error.message.split('\n')[0]} (check indentation and quoting)`,
     )
   }
-  // Only the lines are kept, not the document: a compile keeps every file's source to its end,
-  // and a 500-topic library's documents held 123 MB of nodes, where their lines take a few.
-  const lines = linesOf(doc.contents, counter)
-  const lineOf = (path: readonly PropertyKey[]): number => {
-    const line = deepestLine(lines, path)
-    return line === undefined ? firstLine : line + firstLine - 1
+  return {
+    data: doc.errors.length ? null : toData(doc, file, firstLine, counter, issues),
+    lines: linesOf(doc.contents, counter),
   }
-  return { data: doc.errors.length ? null : toData(doc, file, firstLine, counter, issues), lineOf }
-}
-
-/** A node's line (1-based, in the YAML text), and for a map or a sequence its children's. */
-interface Lines {
-  line: number
-  /** A map's values by key, the first of a repeated key (as `Document.getIn` finds them). */
-  keys?: Map<unknown, Lines | undefined>
-  items?: (Lines | undefined)[]
 }
 
 function linesOf(node: unknown, counter: LineCounter): Lines | undefined {
@@ -71,29 +81,6 @@ function linesOf(node: unknown, counter: LineCounter): Lines | undefined {
   }
   if (isSeq(node)) return { line, items: node.items.map((item) => linesOf(item, counter)) }
   return { line }
-}
-
-/**
- * The line of the value at `path`, or of its nearest present ancestor: what the document's
- * `getIn(path, true)` would find, shortening `path` until it finds a node. A sequence index
- * may be a number or a string of digits, as `getIn` takes it.
- */
-function deepestLine(lines: Lines | undefined, path: readonly PropertyKey[]): number | undefined {
-  let node = lines
-  let line = node?.line
-  for (const key of path) {
-    if (node?.keys) node = node.keys.get(key)
-    else if (node?.items) {
-      const index = typeof key === 'string' && key ? Number(key) : key
-      node =
-        typeof index === 'number' && Number.isInteger(index) && index >= 0
-          ? node.items[index]
-          : undefined
-    } else node = undefined
-    if (!node) break
-    line = node.line
-  }
-  return line
 }
 
 /** Start of the quoted scalar that runs up to `end` (an unclosed quote), if there is one. */
