@@ -1,10 +1,10 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick, ref } from 'vue'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import type { QuizQuestion } from '@shared/content/model'
-import { useQuizStore } from '@renderer/stores/quiz-store'
-import { useModuleLearning } from '@renderer/learning/useModuleLearning'
+import type * as QuizStore from '@renderer/stores/quiz-store'
+import type * as ModuleLearning from '@renderer/learning/useModuleLearning'
 
 /*
  * The desktop bridge and a learning record that is on: the parts of the module page's learning
@@ -18,6 +18,17 @@ vi.mock('@renderer/learning/learning-store', () => ({
   useLearningStore: () => ({ consent: 'on', setConsent: async () => undefined }),
 }))
 vi.mock('@renderer/learning/useReadingTracker', () => ({ useReadingTracker: () => undefined }))
+
+let useQuizStore: typeof QuizStore.useQuizStore
+let useModuleLearning: typeof ModuleLearning.useModuleLearning
+beforeAll(async () => {
+  // Renderer test files share loaded modules (isolate: false, vitest.config.mts): a file run
+  // before this one in the same worker may have loaded the composable with the real bridge,
+  // which is null here, and it would then record nothing. Loaded afresh, it gets the stand-ins.
+  vi.resetModules()
+  ;({ useQuizStore } = await import('@renderer/stores/quiz-store'))
+  ;({ useModuleLearning } = await import('@renderer/learning/useModuleLearning'))
+})
 
 const question = (id: string): QuizQuestion => ({
   id,
