@@ -7,9 +7,21 @@ const ENTITIES: Record<string, string> = {
   nbsp: ' ',
 }
 
-/** Tags that end a line of text: their words must not run into the next block's. */
-const BLOCK_TAG =
-  /<\/?(?:p|div|li|ul|ol|h[1-6]|table|thead|tbody|tr|td|th|section|aside|blockquote|dl|dt|dd|br)\b[^>]*>/g
+/**
+ * In one pass, in this order of preference at each place: a citation mark with its number (goes),
+ * a tag that ends a line of text (a space, so its words do not run into the next block's), any
+ * other tag (goes), an entity (decoded). Five passes over the text, one per kind, took a fifth
+ * of the search index's build time at 500 topics.
+ */
+const MARKUP = new RegExp(
+  [
+    '(<sup class="pa-cite">.*?</sup>)',
+    '(</?(?:p|div|li|ul|ol|h[1-6]|table|thead|tbody|tr|td|th|section|aside|blockquote|dl|dt|dd|br)\\b[^>]*>)',
+    '<[^>]+>',
+    '&(amp|lt|gt|quot|#39|nbsp);',
+  ].join('|'),
+  'g',
+)
 
 /**
  * Visible text of the content compiler's own HTML (no scripts or styles ever appear in it), for
@@ -18,10 +30,9 @@ const BLOCK_TAG =
  */
 export function htmlToText(html: string): string {
   return html
-    .replace(/<sup class="pa-cite">.*?<\/sup>/g, '')
-    .replace(BLOCK_TAG, ' ')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_m, name: string) => ENTITIES[name] ?? '')
+    .replace(MARKUP, (_markup, _citation?: string, block?: string, entity?: string) =>
+      block ? ' ' : entity ? ENTITIES[entity]! : '',
+    )
     .replace(/\s+/g, ' ')
     .trim()
 }
