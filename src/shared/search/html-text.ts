@@ -1,4 +1,5 @@
-const ENTITIES: Record<string, string> = {
+/** The entities the Markdown renderer writes, decoded. */
+export const ENTITIES: Record<string, string> = {
   amp: '&',
   lt: '<',
   gt: '>',

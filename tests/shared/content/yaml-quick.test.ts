@@ -6,6 +6,7 @@ import { quickYaml } from '@shared/content/parse/yaml-quick'
 import { parseWithPositions } from '@shared/content/parse/yaml-source'
 import { splitFrontMatter } from '@shared/content/parse/front-matter'
 import { IssueList } from '@shared/content/issues'
+import { yamlData } from './yaml-arbitraries'
 import { readContentFiles } from '../../../src/main/content/read-content-files'
 
 const CONTENT = resolve(import.meta.dirname, '../../../resources/content')
@@ -60,11 +61,7 @@ describe('reading YAML the quick way', () => {
       ),
     )
     const scalar = fc.oneof(text, fc.integer(), fc.double(), fc.boolean(), fc.constant(null))
-    const value = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: 'small' }, scalar, tie('list'), tie('map')),
-      list: fc.array(tie('node'), { maxLength: 4 }),
-      map: fc.dictionary(key, tie('node'), { maxKeys: 4 }),
-    })).node
+    const value = yamlData(key, scalar)
     const style: fc.Arbitrary<ToStringOptions> = fc.record({
       collectionStyle: fc.constantFrom('any', 'block', 'flow'),
       defaultStringType: fc.constantFrom(

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { isNode, LineCounter, parseDocument, stringify, type ToStringOptions } from 'yaml'
 import { parseYamlSource } from '@shared/content/parse/yaml-source'
 import { IssueList } from '@shared/content/issues'
+import { yamlData } from './yaml-arbitraries'
 
 const yaml = `id: leg-cramps
 title: Leg cramps
@@ -104,11 +105,7 @@ describe('parseYamlSource lines', () => {
       fc.boolean(),
       fc.constant(null),
     )
-    const value = fc.letrec((tie) => ({
-      node: fc.oneof({ depthSize: 'small' }, scalar, tie('list'), tie('map')),
-      list: fc.array(tie('node'), { maxLength: 4 }),
-      map: fc.dictionary(key, tie('node'), { maxKeys: 4 }),
-    })).node
+    const value = yamlData(key, scalar)
     const style: fc.Arbitrary<ToStringOptions> = fc.record({
       collectionStyle: fc.constantFrom('any', 'block', 'flow'),
       indentSeq: fc.boolean(),

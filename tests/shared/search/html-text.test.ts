@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { htmlToText } from '@shared/search/html-text'
+import { ENTITIES, htmlToText } from '@shared/search/html-text'
 import { compile, fixtureFiles } from '../content/fixture-corpus'
 
 const topic = compile(fixtureFiles).bundle.topics[0]!
@@ -44,14 +44,6 @@ describe('htmlToText', () => {
 
 /** The text as five passes found it, one per kind of markup (the reference for the one pass). */
 function fivePasses(html: string): string {
-  const entities: Record<string, string> = {
-    amp: '&',
-    lt: '<',
-    gt: '>',
-    quot: '"',
-    '#39': "'",
-    nbsp: ' ',
-  }
   return html
     .replace(/<sup class="pa-cite">.*?<\/sup>/g, '')
     .replace(
@@ -59,7 +51,7 @@ function fivePasses(html: string): string {
       ' ',
     )
     .replace(/<[^>]+>/g, '')
-    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_m, name: string) => entities[name] ?? '')
+    .replace(/&(amp|lt|gt|quot|#39|nbsp);/g, (_m, name: string) => ENTITIES[name] ?? '')
     .replace(/\s+/g, ' ')
     .trim()
 }
