@@ -64,9 +64,13 @@ describe('myth-versus-evidence blocks', () => {
     )
   })
 
-  it('gives a claim the quotes body text gets', () => {
+  it('gives a claim curly quotes, single inside the quotation marks it is shown in', () => {
     expect(myths[6]!.querySelector('.pa-myth__text')!.textContent).toBe(
-      'The surge is a proven “off switch” for the refractory period',
+      'The surge is a proven ‘off switch’ for the refractory period',
+    )
+    const { html } = render(`::: myth wrong It's 'always' "reflected" pain\n\nNo.\n:::\n`)
+    expect(parseHtml(html).querySelector('.pa-myth__text')!.textContent).toBe(
+      'It’s ‘always’ ‘reflected’ pain',
     )
   })
 

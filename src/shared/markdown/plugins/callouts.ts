@@ -36,6 +36,13 @@ function typeset(md: MarkdownIt, text: string): string {
   return (inline?.children ?? []).map((token) => token.content).join('')
 }
 
+/**
+ * A claim is shown between quotation marks (prose.css), so quotes inside it are single, as
+ * British style nests them: “soreness is ‘reflected’ into the back”. Apostrophes stay as
+ * they are; single quotes the author wrote stay single.
+ */
+const quotedWithin = (text: string): string => text.replace(/“/g, '‘').replace(/”/g, '’')
+
 function addCallout(md: MarkdownIt, name: keyof typeof CALLOUT_LABELS): void {
   const escape = md.utils.escapeHtml
   container(md, name, {
@@ -88,7 +95,7 @@ function addMyth(md: MarkdownIt): void {
         `<div class="pa-callout pa-callout--myth" role="note" aria-label="Claim and evidence">\n` +
         `<div class="pa-myth__claim"><p class="pa-callout__label">What patients may have read ` +
         `<span class="pa-myth__rating pa-myth__rating--${known ? rating : 'unrated'}">${ratingLabel}</span></p>\n` +
-        `<p class="pa-myth__text">${escape(typeset(md, claim))}</p></div>\n` +
+        `<p class="pa-myth__text">${escape(quotedWithin(typeset(md, claim)))}</p></div>\n` +
         `<div class="pa-myth__evidence"><p class="pa-callout__label">What the evidence says</p>\n`
       )
     },
