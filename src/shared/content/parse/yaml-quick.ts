@@ -45,7 +45,8 @@ const BLOCK_SCALAR: ReadonlySet<number> = new Set([
 function linesOfEvents(events: Event[], text: string): Lines | undefined | null {
   const lineOf = lineFinder(text)
   let next = 0
-  const read = (): { lines: Lines; key?: string; style?: number } | null => {
+  /** The next node's lines, and for a scalar its text and style (what a key is checked by). */
+  const read = (): { lines: Lines; scalar?: { text: string; style: number } } | null => {
     const event = events[next++]
     if (!event) return null
     switch (event.type) {
@@ -54,18 +55,14 @@ function linesOfEvents(events: Event[], text: string): Lines | undefined | null 
         // An empty value (`key:`, `{ key }`, `- `) has a node in `yaml` in some places and
         // not in others: left to it.
         if (event.style === SCALAR_STYLE.PLAIN && event.valueStart === event.valueEnd) return null
-        const value = getScalarValue(text, event)
-        if (event.style === SCALAR_STYLE.PLAIN && overflows(value)) return null
+        const scalar = { text: getScalarValue(text, event), style: event.style }
+        if (scalar.style === SCALAR_STYLE.PLAIN && overflows(scalar.text)) return null
         // A block scalar's line is its header's (`key: |`), as `yaml` gives it; the value
         // starts on a later line, and only blank lines can come between.
         const at = BLOCK_SCALAR.has(event.style)
           ? lastNonSpaceBefore(text, event.valueStart)
           : event.valueStart
-        return {
-          lines: { line: lineOf(at) },
-          key: value,
-          style: event.style,
-        }
+        return { lines: { line: lineOf(at) }, scalar }
       }
       case EVENT_ID.SEQUENCE: {
         if (event.anchorStart !== -1 || event.tagStart !== -1) return null
@@ -82,11 +79,11 @@ function linesOfEvents(events: Event[], text: string): Lines | undefined | null 
         if (event.anchorStart !== -1 || event.tagStart !== -1) return null
         const keys = new Map<unknown, Lines | undefined>()
         while (events[next]?.type !== EVENT_ID.POP) {
-          const key = read()
-          if (key?.key === undefined || !isWordKey(key.key, key.style)) return null
+          const key = read()?.scalar
+          if (!key || !isWordKey(key.text, key.style)) return null
           const value = read()
           if (!value) return null
-          if (!keys.has(key.key)) keys.set(key.key, value.lines)
+          if (!keys.has(key.text)) keys.set(key.text, value.lines)
         }
         next++
         return { lines: { line: lineOf(event.start), keys } }
@@ -105,7 +102,7 @@ function linesOfEvents(events: Event[], text: string): Lines | undefined | null 
  * keeps an unquoted `1`, `true` or `null` key as a number, boolean or null, so lines for such
  * keys are left to it, as is `__proto__`, which it handles on its own terms.
  */
-function isWordKey(key: string, style: number | undefined): boolean {
+function isWordKey(key: string, style: number): boolean {
   if (key === '__proto__') return false
   if (style !== SCALAR_STYLE.PLAIN) return true
   return !NOT_A_WORD.test(key)
