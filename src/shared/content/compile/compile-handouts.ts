@@ -1,7 +1,7 @@
 import type { Handout } from '../model'
 import type { CompileContext, CompileOptions } from '../context'
 import type { ContentIssue } from '../issues'
-import type { SourceFile } from '../compile-content'
+import { isAuthorNotes, type SourceFile } from '../parse/sort-sources'
 import { IssueList } from '../issues'
 import { Ledger } from './ledger'
 import { parseMarkdownSource } from '../parse/parse-source'
@@ -67,7 +67,7 @@ export function compileHandouts(
   const handouts: Handout[] = []
   for (const file of files) {
     const match = /^handouts\/([^/]+)\.md$/.exec(file.path)
-    if (!match) continue
+    if (!match || isAuthorNotes(file.path)) continue
     const source = parseMarkdownSource<HandoutFrontMatter>(
       display(file.path),
       file.text,
