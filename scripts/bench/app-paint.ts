@@ -15,6 +15,7 @@ import {
   firstPaint,
   heapAfterGc,
   paintedWhen,
+  watchPainted,
   stampNext,
   stamped,
   watchFirstPaint,
@@ -40,10 +41,11 @@ async function loadAndOpen(browser: Browser, url: string, pick: (ids: string[]) 
       .locator('.card[data-topic]')
       .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-topic')!))
     const id = pick(ids)
+    const painted = await watchPainted(page, { selector: MODULE_SHOWN })
     await stampNext(page, 'click')
     // The app's card: the prerendered one is inert until the app replaces it.
     await page.locator(`#app[data-v-app] .card[data-topic="${id}"] .card__link`).click()
-    const shown = await paintedWhen(page, { selector: MODULE_SHOWN })
+    const shown = await painted()
     return { ...paint, open: shown - (await stamped(page)), topics: ids.length }
   } finally {
     await close()

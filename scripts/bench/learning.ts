@@ -29,7 +29,7 @@ import {
 } from '../../src/shared/learning/settings'
 import { installLearningBridge } from '../../tests/e2e/learning-bridge'
 import { serveStatic } from '../../tests/e2e/static-server'
-import { benchPage, CPU_SLOWDOWN, paintedWhen, stamped } from './chromium'
+import { benchPage, CPU_SLOWDOWN, stamped, watchPainted } from './chromium'
 import type { RecordSize } from './learning-record'
 import { median } from './stats'
 import type { Row } from './report'
@@ -193,20 +193,19 @@ async function openLearningPage(
   // The app's library (Vue marks where it mounted), not the page prerendered into index.html.
   await page.locator('#app[data-v-app] .card__title').first().waitFor()
   await ready()
+  // The record's own figures, not a frame of zeros shown before they arrive. The page paints
+  // the lists below the fold a frame after its totals: both are timed, watched from the start.
+  const totalsPainted = await watchPainted(page, {
+    selector: '.totals__figures',
+    headingNot: { selector: '[data-figure=tracked]', text: '0.00' },
+  })
+  const wholePainted = await watchPainted(page, { selector: '.exports' })
   await page.evaluate(() => {
     const host = window as unknown as { __benchEventAt?: number }
     host.__benchEventAt = performance.now()
     location.hash = '#/learning'
   })
-  // The record's own figures, not a frame of zeros shown before they arrive. The page paints
-  // the lists below the fold a frame after its totals: both are timed, watched from the start.
-  const [totals, whole] = await Promise.all([
-    paintedWhen(page, {
-      selector: '.totals__figures',
-      headingNot: { selector: '[data-figure=tracked]', text: '0.00' },
-    }),
-    paintedWhen(page, { selector: '.exports' }),
-  ])
+  const [totals, whole] = await Promise.all([totalsPainted(), wholePainted()])
   const at = await stamped(page)
   return { totals: totals - at, whole: whole - at }
 }

@@ -11,7 +11,7 @@ import {
   benchPage,
   CPU_SLOWDOWN,
   firstPaint,
-  paintedWhen,
+  watchPainted,
   stampNext,
   stamped,
   watchFirstPaint,
@@ -58,9 +58,10 @@ async function openFromLibrary(browser: Browser, url: string, deck: string): Pro
     // Settled, as a library is by the time someone chooses to present: what the app loads
     // while idle (the console's code among it) has arrived. No request for half a second.
     await page.waitForLoadState('networkidle')
+    const painted = await watchPainted(page, { selector: CONSOLE_SLIDE })
     await stampNext(page, 'click')
     await card.locator('a[href*="/present/"]').click()
-    const shown = await paintedWhen(page, { selector: CONSOLE_SLIDE })
+    const shown = await painted()
     return shown - (await stamped(page))
   } finally {
     await close()

@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { benchPage, firstPaint, paintedWhen, watchFirstPaint } from '../../scripts/bench/chromium'
+import {
+  benchPage,
+  firstPaint,
+  paintedWhen,
+  stampNext,
+  stamped,
+  watchFirstPaint,
+  watchPainted,
+} from '../../scripts/bench/chromium'
 import { launchChromium } from './browser'
 import { serveStatic } from './static-server'
 
@@ -13,7 +21,8 @@ const BUSY_MS = 600
 /**
  * A page that behaves as the app does when it renders in stages: the frame that shows an item
  * also queues a long task of its own (the next batch), from requestAnimationFrame, before the
- * benchmark's watch sees the item. `show()` adds the item; the page's load adds one too.
+ * benchmark's watch sees the item. `show()` (or the Show button) adds the item; the page's load
+ * adds one too.
  */
 const PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Ruler</title></head>
 <body><script type="module">
@@ -30,6 +39,11 @@ const add = (className) => {
 }
 add('loaded')
 window.show = () => add('shown')
+const go = document.createElement('button')
+go.id = 'go'
+go.textContent = 'Show'
+go.addEventListener('click', () => window.show())
+document.body.append(go)
 </script></body></html>`
 
 /**
@@ -66,6 +80,23 @@ describe('the benchmark ruler', () => {
         return at
       })
       expect((await shown) - start).toBeLessThan(BUSY_MS / 2)
+    } finally {
+      await close()
+    }
+  })
+
+  it('times the frame that shows what a click caused, though the page is busy after it', async () => {
+    const { page, close } = await benchPage(browser, 1)
+    try {
+      await page.goto(server.url)
+      await page.locator('.loaded').waitFor()
+      await page.waitForTimeout(BUSY_MS + 200)
+      const painted = await watchPainted(page, { selector: '.shown' })
+      await stampNext(page, 'click')
+      await page.locator('#go').click()
+      // A watch armed only now would run after the page's own task, and time a later frame.
+      const shown = await painted()
+      expect(shown - (await stamped(page))).toBeLessThan(BUSY_MS / 2)
     } finally {
       await close()
     }
