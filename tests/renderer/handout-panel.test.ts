@@ -7,8 +7,15 @@ import type { ExportedHandout } from '@shared/ipc/handouts'
 import type { ContentIndex } from '@renderer/content/content-index'
 import HandoutPanel from '@renderer/handouts/HandoutPanel.vue'
 import { useSettingsStore } from '@renderer/settings/settings-store'
+import { guessNoteLanguage } from '@renderer/handouts/note-language'
 import { fixtureIndex } from './content'
 import { globalFor, harness, type Harness } from './mount-app'
+
+/** Once the note's language guesser has loaded and the panel has taken its latest guess. */
+async function guessesSettled(): Promise<void> {
+  await guessNoteLanguage('loaded')
+  await flushPromises()
+}
 
 // happy-dom 21 implements HTMLDialogElement.showModal/close (and the `close` event), so the
 // real dialog is used; no stub is needed.
@@ -184,6 +191,8 @@ describe('HandoutPanel in the desktop app', () => {
     await input(w, 'Note for this patient').setValue(
       'Appelez-nous si la douleur revient ou si elle devient plus forte après un rapport.',
     )
+    // The guesser is loaded with the first note written.
+    await vi.waitFor(() => expect(w.find('.suggest').exists()).toBe(true))
     const suggestion = w.find('.suggest')
     expect(suggestion.text()).toContain('This note looks like French')
     await suggestion.find('button').trigger('click')
@@ -200,10 +209,12 @@ describe('HandoutPanel in the desktop app', () => {
     fakeBridge()
     const w = await openPanel()
     await input(w, 'Note for this patient').setValue('Review in 2 weeks.')
+    await guessesSettled()
     expect(w.find('.suggest').exists()).toBe(false)
     await input(w, 'Note for this patient').setValue(
       'Please call us if the pain comes back or gets worse after sex.',
     )
+    await guessesSettled()
     expect(w.find('.suggest').exists()).toBe(false)
   })
 
