@@ -123,6 +123,9 @@ export interface Shown {
   headingNot?: { selector: string; text: string }
 }
 
+/** Numbers each watch's slot on the page. */
+let watches = 0
+
 /**
  * Arms a watch, before the step that causes it, for the first frame in which `shown` holds
  * (checked on every DOM change); the function it returns waits for that frame and gives its
@@ -165,8 +168,6 @@ export async function watchPainted(page: Page, shown: Shown): Promise<() => Prom
     return page.evaluate((slot) => (window as unknown as Record<string, number>)[slot]!, slot)
   }
 }
-
-let watches = 0
 
 /**
  * The first frame in which `shown` holds, after what the page is doing now: for a change the

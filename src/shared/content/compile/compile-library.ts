@@ -5,9 +5,9 @@ import type {
   Handout,
   Hormone,
   Topic,
+  Synonyms,
   UrgencyTier,
 } from '../model'
-import type { Synonyms } from '../model'
 import type { CompileContext } from '../context'
 import type { ParsedLibrary } from '../parse/parse-library'
 import type { ParsedMarkdownSource } from '../parse/parse-source'

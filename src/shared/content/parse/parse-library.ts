@@ -2,8 +2,12 @@ import type { IssueList } from '../issues'
 import type { Registry } from '../context'
 import type { Bibliography } from '../compile/bibliography'
 import type { BibliographyEntry } from './schemas/bibliography'
-import { parseMarkdownSource, parseYamlFile, type ParsedMarkdownSource } from './parse-source'
-import type { ParsedYamlSource } from './parse-source'
+import {
+  parseMarkdownSource,
+  parseYamlFile,
+  type ParsedMarkdownSource,
+  type ParsedYamlSource,
+} from './parse-source'
 import { parseBibliography } from './parse-bibliography'
 import { parseSafety, type SafetyData } from './parse-safety'
 import type { NamedSource, SortedSources, SourceKind } from './sort-sources'
