@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import type { Topic } from '@shared/content/model'
 import type { ContentIndex } from '@renderer/content/content-index'
@@ -117,9 +117,22 @@ describe('TableOfContents', () => {
     expect(focused()).toBe('assessment')
   })
 
-  it('reports which entry was clicked', async () => {
+  it('opens the clicked entry in the app and reports which it was', async () => {
     const w = mountToc('physiology')
-    await w.find('a[data-slug="key-points"]').trigger('click')
+    const push = vi.spyOn(h.router, 'push')
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, button: 0 })
+    w.find('a[data-slug="key-points"]').element.dispatchEvent(click)
+    expect(click.defaultPrevented).toBe(true)
+    expect(push).toHaveBeenCalledWith('/modules/leg-cramps/key-points')
     expect(w.emitted('navigate')).toEqual([['key-points']])
+  })
+
+  it('leaves a click with a modifier key to the browser', async () => {
+    const w = mountToc('physiology')
+    const push = vi.spyOn(h.router, 'push')
+    const click = new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true })
+    w.find('a[data-slug="key-points"]').element.dispatchEvent(click)
+    expect(click.defaultPrevented).toBe(false)
+    expect(push).not.toHaveBeenCalled()
   })
 })
