@@ -1,4 +1,5 @@
 import type { MatchFinder, Span } from './snippet'
+import { isWordChar } from './word-char'
 
 const GREEK: Record<string, string> = {
   alpha: 'α',
@@ -22,8 +23,6 @@ function termPattern(term: string): string {
   return escape(term.length > 3 ? term.slice(0, -1) : term)
 }
 
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
-
 /**
  * Finds, in a text, the words whose processed form is one of `terms` (the terms a result
  * matched). A regular expression picks candidates by stem, so a long text is not processed
@@ -40,13 +39,13 @@ export function matchFinder(
   if (!matched.size) return () => []
   const patterns = new Set(terms.flatMap((term) => [term, ...variantsOf(term)]).map(termPattern))
   const candidates = new RegExp(`(?:${[...patterns].join('|')})`, 'gi')
-  const isWordChar = (text: string, at: number): boolean =>
-    at >= 0 && at < text.length && WORD_CHAR.test(text[at]!)
-  return (text) => {
+  return (text, within = Infinity) => {
     const spans: Span[] = []
+    let to = Infinity
     candidates.lastIndex = 0
     for (let found = candidates.exec(text); found; found = candidates.exec(text)) {
       const start = found.index
+      if (start >= to) break
       let end = start + Math.max(1, found[0].length)
       candidates.lastIndex = end
       if (isWordChar(text, start - 1)) continue
@@ -54,7 +53,9 @@ export function matchFinder(
       candidates.lastIndex = end
       const word = text.slice(start, end)
       const term = processTerm(word)
-      if (term !== null && matched.has(term)) spans.push({ start, end, word })
+      if (term === null || !matched.has(term)) continue
+      if (!spans.length) to = start + within
+      spans.push({ start, end, word })
     }
     return spans
   }
