@@ -52,7 +52,7 @@ describe('the library prerendered into index.html', () => {
     await before.page.locator('.card__title').first().waitFor()
     await before.page.screenshot({ path: `${SCREENSHOTS}/library-shell-before-app.png` })
     const shell = await seen(before.page)
-    expect(shell.titles).toHaveLength(Math.min(24, topics.length))
+    expect(shell.titles).toHaveLength(Math.min(12, topics.length))
     expect(await before.page.locator('.app-shell').getAttribute('inert')).toBe('')
     // Styled by the app's own scoped styles (the border comes from ModuleCard.vue's).
     expect(shell.cardBorder).toBe('4px')
