@@ -26,9 +26,10 @@ export type MatchFinder = (text: string, within?: number) => Span[]
  * How far past its first match a long text is read for its snippet. A comparison table grows
  * a row per topic: at 500 topics one is 276,000 characters, and reading all of it for every
  * results page took over a quarter of the page's time. The snippet is the densest run of
- * matches within this stretch, which in a long text is the first place it answers the query.
+ * matches within this stretch. The atlas's longest texts (a module's red flags, 24,000
+ * characters) are read whole, so their snippets are as before: 16,000 chose worse ones.
  */
-const STRETCH = 16_000
+const STRETCH = 64_000
 
 /** What may sit between two matched words and still be marked with them: "cauda equina". */
 const JOINER = /^[\s\-/]{1,2}$/

@@ -73,11 +73,17 @@ describe('snippet', () => {
   })
 
   it('reads a very long text only near its first match (a table grown by hundreds of rows)', () => {
-    // A denser run 20,000 characters on would win if the whole text were read.
-    const value = `${filler(500)}a cramp here ${filler(20_000)}cramp after sex, cramp ${filler(500)}`
+    // A denser run 70,000 characters on would win if the whole text were read.
+    const value = `${filler(500)}a cramp here ${filler(70_000)}cramp after sex, cramp ${filler(500)}`
     const shown = snippet(value, find('cramp', 'sex'), 120)
     expect(marked(shown)).toEqual(['cramp'])
     expect(text(shown)).toContain('a cramp here')
+  })
+
+  it('reads the whole of a text as long as a module section, for its densest run', () => {
+    const value = `${filler(500)}a cramp here ${filler(23_000)}cramp after sex, cramp ${filler(500)}`
+    const shown = snippet(value, find('cramp', 'sex'), 120)
+    expect(marked(shown)).toEqual(['cramp', 'sex', 'cramp'])
   })
 
   it('still finds the first match of a very long text far from its start', () => {
