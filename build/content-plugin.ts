@@ -7,6 +7,7 @@ import {
   type Catalogue,
 } from '../src/shared/content/catalogue'
 import type { ContentBundle } from '../src/shared/content/model'
+import { embeddedTables } from '../src/shared/content/embedded-tables'
 import { contentRoot } from './content-root'
 import { compiledContent } from './compiled-content'
 import { contentHash } from './content-hash'
@@ -34,7 +35,8 @@ export function chunkFiles(bundle: ContentBundle) {
   return contentChunks(bundle).map(({ kind, id, ...rest }) => {
     const json = JSON.stringify({ kind, id, ...rest })
     const hash = contentHash(json)
-    return { kind, id, hash, json, name: chunkFileName(kind, id, hash) }
+    const tables = embeddedTables(kind, rest.data)
+    return { kind, id, hash, json, name: chunkFileName(kind, id, hash), tables }
   })
 }
 

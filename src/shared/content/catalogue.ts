@@ -103,6 +103,8 @@ export interface Catalogue {
   comparisons: ComparisonInfo[]
   /** Kind → id → the hash in the chunk's file name (see `chunkFileName`). */
   chunks: Record<ChunkKind, Record<string, string>>
+  /** Kind → id → the comparison tables that chunk embeds, for chunks that embed any. */
+  embeds?: Partial<Record<ChunkKind, Record<string, string[]>>>
 }
 
 /** One chunk's payload as the build writes it: the envelope lets the app refuse a wrong file. */
@@ -159,12 +161,16 @@ export function contentChunks(bundle: ContentBundle): ChunkFile[] {
 /** The catalogue of a bundle, given the hashes of its chunks (from `contentChunks`). */
 export function buildCatalogue(
   bundle: ContentBundle,
-  chunks: { kind: ChunkKind; id: string; hash: string }[],
+  chunks: { kind: ChunkKind; id: string; hash: string; tables?: string[] }[],
 ): Catalogue {
   const decks = new Set(bundle.decks.map((d) => d.id))
   const handouts = new Set(bundle.handouts.map((h) => h.topic))
   const files = Object.fromEntries(CHUNK_KINDS.map((k) => [k, {}])) as Catalogue['chunks']
-  for (const chunk of chunks) files[chunk.kind][chunk.id] = chunk.hash
+  const embeds: NonNullable<Catalogue['embeds']> = {}
+  for (const chunk of chunks) {
+    files[chunk.kind][chunk.id] = chunk.hash
+    if (chunk.tables?.length) (embeds[chunk.kind] ??= {})[chunk.id] = chunk.tables
+  }
   const entryInfo = <T extends Hormone | Condition>(e: T): EntryInfoOf<T> => ({
     id: e.id,
     kind: e.kind,
@@ -208,5 +214,6 @@ export function buildCatalogue(
       columns: c.columns.length,
     })),
     chunks: files,
+    embeds,
   }
 }

@@ -2,6 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import type { ContentBundle } from '@shared/content/model'
 import { buildCatalogue, contentChunks, type ChunkFile } from '@shared/content/catalogue'
+import { embeddedTables } from '@shared/content/embedded-tables'
 import { createContentIndex } from '@renderer/content/content-index'
 import { ChunkError, type ChunkRef } from '@renderer/content/chunk-error'
 import { installContentGuard, installLinkPrefetch } from '@renderer/content/content-guard'
@@ -37,7 +38,12 @@ function controlled() {
   const files = new Map(chunks.map((c) => [keyOf(c), JSON.stringify(c)]))
   const catalogue = buildCatalogue(
     bundle,
-    chunks.map((c) => ({ kind: c.kind, id: c.id, hash: 'test' })),
+    chunks.map((c) => ({
+      kind: c.kind,
+      id: c.id,
+      hash: 'test',
+      tables: embeddedTables(c.kind, c.data),
+    })),
   )
   const index = createContentIndex(
     catalogue,
@@ -160,6 +166,18 @@ describe('the on-demand content loader', () => {
     expect(index.comparison('cramp-table')?.rows.length).toBeGreaterThan(0)
   })
 
+  it('asks for the tables a chunk embeds together with the chunk, as the catalogue lists them', async () => {
+    const { index, requests, answer } = controlled()
+    const rest = index.load('topicRest', 'leg-cramps')
+    // Both files are asked for before either arrives: the table does not wait for the module.
+    expect(requests.map((r) => r.key)).toEqual(['comparison:cramp-table', 'topicRest:leg-cramps'])
+    await answer('comparison:cramp-table')
+    await answer('topicRest:leg-cramps')
+    await rest
+    expect(requests).toEqual([])
+    expect(index.comparison('cramp-table')?.rows.length).toBeGreaterThan(0)
+  })
+
   it('reports a missing rest of a module as that, keeps the opening, and loads it on the next try', async () => {
     const { index, requests, answer, fail } = controlled()
     const opening = index.load('topic', 'night-cramps')
@@ -174,7 +192,8 @@ describe('the on-demand content loader', () => {
     expect(index.topic('night-cramps')).toBeUndefined()
 
     const retry = index.load('topicRest', 'night-cramps')
-    expect(requests.map((r) => r.key)).toEqual(['topicRest:night-cramps'])
+    // The table it embeds was asked for with the first try and is still on its way: once only.
+    expect(requests.map((r) => r.key)).toEqual(['comparison:cramp-table', 'topicRest:night-cramps'])
     await answer('topicRest:night-cramps')
     await answer('comparison:cramp-table')
     expect((await retry).quiz).toHaveLength(bundle.topics[1]!.quiz.length)
@@ -331,6 +350,8 @@ describe('loading with the router', () => {
     asked.push(...requests)
     expect(asked.map(({ key, heading }) => [key, heading])).toEqual([
       ['topic:leg-cramps', 'Teaching modules'],
+      // The rest's table is asked for with it (the catalogue lists it).
+      ['comparison:cramp-table', 'Leg cramps after sex'],
       ['topicRest:leg-cramps', 'Leg cramps after sex'],
       ['handout:leg-cramps', 'Leg cramps after sex'],
     ])

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest'
 import { buildCatalogue, contentChunks, type Catalogue } from '@shared/content/catalogue'
+import { embeddedTables } from '@shared/content/embedded-tables'
 import { CatalogueUnavailable, readCatalogue } from '@renderer/content/read-catalogue'
 import { fixtureBundle } from '../content'
 
@@ -7,10 +8,11 @@ let catalogue: Catalogue
 beforeAll(async () => {
   const bundle = await fixtureBundle()
   // Hashes as the build writes them: ten hex digits (the check refuses anything else).
-  const chunks = contentChunks(bundle).map(({ kind, id }, n) => ({
+  const chunks = contentChunks(bundle).map(({ kind, id, data }, n) => ({
     kind,
     id,
     hash: n.toString(16).padStart(10, '0'),
+    tables: embeddedTables(kind, data),
   }))
   catalogue = buildCatalogue(bundle, chunks)
 }, 60_000)
@@ -30,6 +32,8 @@ async function failure(response: Promise<Response>): Promise<Error> {
 
 describe('reading the catalogue as the app starts', () => {
   it('gives the catalogue the build wrote', async () => {
+    // With the tables a module's later part embeds, which the app asks for alongside it.
+    expect(catalogue.embeds?.topicRest?.['leg-cramps']).toEqual(['cramp-table'])
     expect(await readCatalogue(answer(JSON.stringify(catalogue)))).toEqual(catalogue)
   })
 
@@ -61,6 +65,10 @@ describe('reading the catalogue as the app starts', () => {
     }
     expect((await failure(answer(JSON.stringify(badHash)))).message).toContain(
       `(chunks.topic.${id}: `,
+    )
+    const badEmbeds = { ...catalogue, embeds: { deck: { [id!]: 'cramp-table' } } }
+    expect((await failure(answer(JSON.stringify(badEmbeds)))).message).toContain(
+      `(embeds.deck.${id}: `,
     )
   })
 })

@@ -32,6 +32,7 @@ const catalogueSchema = z.looseObject({
   hormones: z.array(entry('hormone')),
   conditions: z.array(entry('condition')),
   comparisons: z.array(z.looseObject({ id: text, title: text, rows: z.number() })),
+  embeds: z.record(text, z.record(text, z.array(text))).optional(),
   chunks: z.object(
     Object.fromEntries(CHUNK_KINDS.map((kind) => [kind, z.record(text, hash)])) as Record<
       (typeof CHUNK_KINDS)[number],

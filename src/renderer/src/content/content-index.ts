@@ -18,6 +18,7 @@ import type {
   TopicInfo,
 } from '@shared/content/catalogue'
 import { joinTopic, type TopicOpening } from '@shared/content/topic-parts'
+import { embeddedTables } from '@shared/content/embedded-tables'
 import { ChunkError, describeChunk, type ChunkRef } from './chunk-error'
 import { parseChunk } from './chunk-schemas'
 
@@ -71,18 +72,6 @@ export interface ContentIndex {
 
 const keyOf = (kind: ChunkKind, id: string): string => `${kind}:${id}`
 
-/** The tables a module's part or a deck embeds: loaded with it, so what it shows is complete. */
-function embeddedTables(ref: ChunkRef, data: unknown): string[] {
-  const ids = new Set<string>()
-  if (ref.kind === 'topic' || ref.kind === 'topicRest')
-    for (const section of (data as Pick<Topic, 'sections'>).sections)
-      for (const block of section.blocks) if (block.kind === 'compare') ids.add(block.tableId)
-  if (ref.kind === 'deck')
-    for (const slide of (data as Deck).slides)
-      for (const block of slide.blocks) if (block.kind === 'compare') ids.add(block.tableId)
-  return [...ids]
-}
-
 export function createContentIndex(catalogue: Catalogue, source: ChunkSource): ContentIndex {
   const byId = <T extends { id: string }>(items: T[]) => new Map(items.map((i) => [i.id, i]))
   const topics = byId(catalogue.topics)
@@ -100,8 +89,16 @@ export function createContentIndex(catalogue: Catalogue, source: ChunkSource): C
     items.get(keyOf(kind, id)) as ChunkData[K] | undefined
   const has = (ref: ChunkRef) => Object.hasOwn(catalogue.chunks[ref.kind] ?? {}, ref.id)
 
+  /** Starts loading the tables in `ids` the catalogue lists; a failure is left to `load`. */
+  function loadTables(ids: readonly string[]): Promise<unknown>[] {
+    return ids.filter((id) => has({ kind: 'comparison', id })).map((id) => load('comparison', id))
+  }
+
   async function fetchOne(ref: ChunkRef): Promise<unknown> {
     if (!has(ref)) throw new ChunkError('unknown', ref, `There is no ${describeChunk(ref)}.`)
+    // The tables the catalogue says it embeds are asked for with it, not after it is read.
+    for (const early of loadTables(catalogue.embeds?.[ref.kind]?.[ref.id] ?? []))
+      early.catch(() => undefined)
     let text: string
     try {
       text = await source(ref, catalogue.chunks[ref.kind][ref.id]!)
@@ -109,11 +106,7 @@ export function createContentIndex(catalogue: Catalogue, source: ChunkSource): C
       throw error instanceof ChunkError ? error : new ChunkError('missing', ref, String(error))
     }
     const data = parseChunk(ref, text)
-    await Promise.all(
-      embeddedTables(ref, data)
-        .filter((id) => has({ kind: 'comparison', id }))
-        .map((id) => load('comparison', id)),
-    )
+    await Promise.all(loadTables(embeddedTables(ref.kind, data)))
     return data
   }
 
