@@ -4,10 +4,10 @@ import {
   buildCatalogue,
   chunkFileName,
   contentChunks,
+  embeddedTables,
   type Catalogue,
 } from '../src/shared/content/catalogue'
 import type { ContentBundle } from '../src/shared/content/model'
-import { embeddedTables } from '../src/shared/content/embedded-tables'
 import { contentRoot } from './content-root'
 import { compiledContent } from './compiled-content'
 import { contentHash } from './content-hash'

@@ -3,6 +3,7 @@
  * and when it is queried (in the renderer): the index stores processed terms, so the two sides
  * must agree exactly or nothing matches.
  */
+import { WORD_CHARACTER } from './word-char'
 
 /** A word of text with where it sits, so matches can be highlighted in the original. */
 export interface Token {
@@ -51,7 +52,6 @@ export function words(text: string): string[] {
   return found
 }
 
-const WORD_CHARACTER = /^[\p{L}\p{N}\p{M}]$/u
 /** By UTF-16 code unit: 1 for a letter, digit or mark on its own; built when first needed. */
 let wordUnits: Uint8Array | undefined
 

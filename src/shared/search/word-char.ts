@@ -1,4 +1,5 @@
-const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u
+/** One letter, digit or combining mark (one code point): what words are made of in search. */
+export const WORD_CHARACTER = /^[\p{L}\p{N}\p{M}]$/u
 
 /**
  * Whether the character at `at` in `text` is part of a word (a letter, digit or mark; false
@@ -10,5 +11,5 @@ export function isWordChar(text: string, at: number): boolean {
   const code = text.charCodeAt(at)
   if (code < 128)
     return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
-  return WORD_CHAR.test(text[at]!)
+  return WORD_CHARACTER.test(text[at]!)
 }

@@ -1,8 +1,12 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils'
 import type { ContentBundle } from '@shared/content/model'
-import { buildCatalogue, contentChunks, type ChunkFile } from '@shared/content/catalogue'
-import { embeddedTables } from '@shared/content/embedded-tables'
+import {
+  buildCatalogue,
+  contentChunks,
+  embeddedTables,
+  type ChunkFile,
+} from '@shared/content/catalogue'
 import { createContentIndex } from '@renderer/content/content-index'
 import { ChunkError, type ChunkRef } from '@renderer/content/chunk-error'
 import { installContentGuard, installLinkPrefetch } from '@renderer/content/content-guard'

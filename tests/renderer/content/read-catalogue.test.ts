@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { buildCatalogue, contentChunks, type Catalogue } from '@shared/content/catalogue'
-import { embeddedTables } from '@shared/content/embedded-tables'
+import {
+  buildCatalogue,
+  contentChunks,
+  embeddedTables,
+  type Catalogue,
+} from '@shared/content/catalogue'
 import { CatalogueUnavailable, readCatalogue } from '@renderer/content/read-catalogue'
 import { fixtureBundle } from '../content'
 

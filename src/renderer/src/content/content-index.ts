@@ -9,16 +9,16 @@ import type {
   TierId,
   UrgencyTier,
 } from '@shared/content/model'
-import type {
-  Catalogue,
-  ChunkData,
-  ChunkKind,
-  ComparisonInfo,
-  EntryInfo,
-  TopicInfo,
+import {
+  embeddedTables,
+  type Catalogue,
+  type ChunkData,
+  type ChunkKind,
+  type ComparisonInfo,
+  type EntryInfo,
+  type TopicInfo,
 } from '@shared/content/catalogue'
 import { joinTopic, type TopicOpening } from '@shared/content/topic-parts'
-import { embeddedTables } from '@shared/content/embedded-tables'
 import { ChunkError, describeChunk, type ChunkRef } from './chunk-error'
 import { parseChunk } from './chunk-schemas'
 
