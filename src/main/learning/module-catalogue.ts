@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import MarkdownIt from 'markdown-it'
 import { parse as parseYaml } from 'yaml'
+import { collapseSpaces } from '@shared/text/collapse-spaces'
 
 /**
  * What the learning record needs to know about each module: its title (stored with each
@@ -27,12 +28,12 @@ const inline = new MarkdownIt({ html: false })
 /** Plain text of one line of Markdown: emphasis, links and citation marks removed. */
 function plain(markdown: string): string {
   const tokens = inline.parseInline(markdown.replace(/\s*\[@[^\]]+\]/g, ''), {})[0]?.children ?? []
-  return tokens
-    .filter((t) => t.type === 'text' || t.type === 'code_inline')
-    .map((t) => t.content)
-    .join('')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return collapseSpaces(
+    tokens
+      .filter((t) => t.type === 'text' || t.type === 'code_inline')
+      .map((t) => t.content)
+      .join(''),
+  )
 }
 
 /** Reads one module source; null when it is not a module with an id and a title. */

@@ -1,4 +1,5 @@
 import type { Token } from 'markdown-it'
+import { collapseSpaces } from '../text/collapse-spaces'
 
 /** Plain text of an inline token's children: what a reader sees, without citation marks. */
 export function inlineText(inline: Token | undefined): string {
@@ -10,5 +11,5 @@ export function inlineText(inline: Token | undefined): string {
     else if (child.type === 'xref') text += String(child.meta?.label ?? '')
     else if (child.type === 'softbreak' || child.type === 'hardbreak') text += ' '
   }
-  return text.replace(/\s+/g, ' ').trim()
+  return collapseSpaces(text)
 }

@@ -1,6 +1,7 @@
 import type { Postings } from './postings'
 import type { Vocabulary } from './vocabulary'
 import type { QueryWord } from './phrases'
+import { collapseSpaces } from '../text/collapse-spaces'
 
 /**
  * The query with each word the index does not know replaced by the nearest word it does (by
@@ -38,5 +39,5 @@ export function didYouMean(
     corrected = corrected.slice(0, word.start) + replacement + corrected.slice(word.end)
     changed = true
   }
-  return changed ? corrected.replace(/\s+/g, ' ').trim() : null
+  return changed ? collapseSpaces(corrected) : null
 }

@@ -1,3 +1,5 @@
+import { collapseSpaces } from '../text/collapse-spaces'
+
 /** The entities the Markdown renderer writes, decoded. */
 export const ENTITIES: Record<string, string> = {
   amp: '&',
@@ -30,10 +32,9 @@ const MARKUP = new RegExp(
  * boundaries become spaces; inline tags vanish, so "cramp</a>." stays "cramp.".
  */
 export function htmlToText(html: string): string {
-  return html
-    .replace(MARKUP, (_markup, _citation?: string, block?: string, entity?: string) =>
+  return collapseSpaces(
+    html.replace(MARKUP, (_markup, _citation?: string, block?: string, entity?: string) =>
       block ? ' ' : entity ? ENTITIES[entity]! : '',
-    )
-    .replace(/\s+/g, ' ')
-    .trim()
+    ),
+  )
 }

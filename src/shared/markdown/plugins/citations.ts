@@ -53,7 +53,7 @@ export default function citations(md: MarkdownIt): void {
         if (child.type !== 'citation') continue
         // "claim [@key]." reads "claim¹." : the space before a citation is dropped.
         const before = block.children?.[index - 1]
-        if (before?.type === 'text') before.content = before.content.replace(/\s+$/, '')
+        if (before?.type === 'text') before.content = before.content.trimEnd()
         const claim = claimBefore(block.children ?? [], index)
         for (const key of (child.meta as { keys: string[] }).keys) {
           env.links?.push({ type: 'citation', key, line, claim })
