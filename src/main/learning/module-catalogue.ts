@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import MarkdownIt from 'markdown-it'
 import { parse as parseYaml } from 'yaml'
-import { collapseSpaces } from '@shared/text/collapse-spaces'
+import { collapseSpaces } from '../../shared/text/collapse-spaces'
 
 /**
  * What the learning record needs to know about each module: its title (stored with each
