@@ -220,6 +220,21 @@ describe('learning record in Chromium (main-process code behind the bridge)', ()
         .waitFor()
       const listed = page.getByRole('list', { name: 'Activities without a reflection' })
       expect(await listed.getByRole('listitem').count()).toBe(25)
+      // The notice reads as one sentence: its Settings link follows "in" a space away, not
+      // as a separate box a gap apart.
+      const gap = await page
+        .getByRole('note')
+        .filter({ hasText: 'Add your name' })
+        .evaluate((note) => {
+          const link = note.querySelector('a')!
+          const before = document.createRange()
+          before.selectNodeContents(note)
+          before.setEndBefore(link)
+          const words = [...before.getClientRects()].at(-1)!
+          return link.getBoundingClientRect().left - words.right
+        })
+      expect(gap).toBeGreaterThanOrEqual(0)
+      expect(gap).toBeLessThan(6)
       if (theme === 'light') {
         await page.screenshot({ path: join(SCREENSHOTS, 'learning-long-record-light.png') })
         await page
