@@ -132,6 +132,10 @@ describe('reference', () => {
     await xref.click()
     await expect.poll(() => page.url()).toContain(target)
     const backlink = page.locator('.mentions a', { hasText: 'Physiology' }).first()
+    // The entry drawn, then one more frame, so the screenshot shows it (taken as soon as the
+    // address changed, it caught Chromium between frames: a blank page).
+    await backlink.waitFor()
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))))
     await app.shot(page, 'reference-entry-light')
     await backlink.click()
     await expect.poll(() => page.url()).toMatch(/#\/modules\/[a-z-]+\/physiology$/)
