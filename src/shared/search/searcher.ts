@@ -1,8 +1,9 @@
 import type { ListedDoc } from './index-format'
 import { decodeSearchIndex, IndexFormatError } from './index-binary'
 import { KIND_PRIOR, MIN_QUERY_LENGTH, SEARCH_KINDS, type SearchKind } from './kinds'
-import { highlight, snippet, type Segment } from './snippet'
+import { highlight, snippet, type MatchFinder, type Segment } from './snippet'
 import { matchFinder } from './match-finder'
+import { phraseMarks } from './phrase-marks'
 import { Phrases, type PhraseMatch, type QueryWord } from './phrases'
 import { createTermProcessor, termsOf, tokenize } from './terms'
 import { didYouMean } from './did-you-mean'
@@ -80,6 +81,12 @@ export interface Searcher {
 const targetBoost = (rank: number): number => (rank === 0 ? 30 : 10 / rank)
 
 /** Allowed typos by word length: none for abbreviations, one edit, two for long words. */
+/**
+ * The share of documents above which a word of what a query means is too common to mark on
+ * its own (phrase-marks.ts): in the atlas "pelvic" is in 53% of documents, "syndrome" in 28%,
+ * "bladder" in 23%, while "torsion", "cauda" and "noradrenaline" are in 5–16%.
+ */
+const COMMON_SHARE = 0.2
 const fuzziness = (term: string): number => (term.length <= 3 ? 0 : term.length <= 6 ? 1 : 2)
 
 /** `run`, with a broken index's errors as SearchIndexError. */
@@ -131,6 +138,11 @@ export function createSearcher(
   for (const [variant, spelling] of Object.entries(file.spellings))
     variants.set(spelling, [...(variants.get(spelling) ?? []), variant])
   const variantsOf = (term: string): string[] => variants.get(term) ?? []
+  /** A word in more than a fifth of the documents ("pelvic", "pain", "syndrome" here). */
+  const isCommon = (term: string): boolean => {
+    const t = postings.terms.indexOf(term)
+    return t >= 0 && postings.documentFrequency(t) > documents.count * COMMON_SHARE
+  }
 
   function parse(query: string) {
     const words = tokenize(query).flatMap((token): QueryWord[] => {
@@ -212,11 +224,16 @@ export function createSearcher(
     }))
   }
 
-  function present(ranked: Ranked, derived: Set<number>, snippetLength: number): SearchHit {
+  function present(
+    ranked: Ranked,
+    derived: Set<number>,
+    snippetLength: number,
+    marks: (find: MatchFinder) => MatchFinder,
+  ): SearchHit {
     const terms = [...derived]
       .filter((t) => postings.has(t, ranked.doc))
       .map((t) => postings.terms.terms[t]!)
-    const find = matchFinder(terms, processTerm, variantsOf)
+    const find = marks(matchFinder(terms, processTerm, variantsOf))
     const { id, kind, title, context, href, handout } = documents.get(ranked.doc)
     const text = texts.get(ranked.doc)
     const hit: SearchHit = {
@@ -252,9 +269,10 @@ export function createSearcher(
         if (query.trim().length < MIN_QUERY_LENGTH || !words.length)
           return { query, hits: [], total: 0, counts: countsOf([]), meanings: [] }
         const found = run(parts, { limit, kind, perKind })
+        const marks = phraseMarks(parts, processTerm, isCommon)
         return {
           query,
-          hits: found.top.map((ranked) => present(ranked, found.derived, snippetLength)),
+          hits: found.top.map((ranked) => present(ranked, found.derived, snippetLength, marks)),
           total: found.total,
           counts: countsOf(found.counts),
           meanings: parts.flatMap((part) => part.meanings),
@@ -270,9 +288,10 @@ export function createSearcher(
             ? corrected
             : null
         const closest = run(parts, { limit, kind: null, loose: true })
+        const marks = phraseMarks(parts, processTerm, isCommon)
         return {
           didYouMean: didYouMeanQuery,
-          closest: closest.top.map((ranked) => present(ranked, closest.derived, 160)),
+          closest: closest.top.map((ranked) => present(ranked, closest.derived, 160, marks)),
         }
       }),
   }

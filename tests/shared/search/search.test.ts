@@ -226,6 +226,34 @@ describe('search: what is indexed and how results come back', () => {
     expect(hit.titleParts).toEqual([{ text: 'Cauda equina syndrome', mark: true }])
   })
 
+  it('marks what an abbreviation means where it is spelt out, not each of its words anywhere', () => {
+    let spelt = 0
+    for (const hit of searcher.search('PID', { limit: 40 }).hits)
+      for (const segments of [hit.titleParts, hit.snippet])
+        for (const mark of (segments ?? []).filter((s) => s.mark)) {
+          // "pelvic" and "disease" are common here; alone, they are not what PID means.
+          const words = mark.text.toLowerCase().split(/[\s\-/]+/)
+          const meaning = words.filter((w) => /^(pelvic|inflammatory|disease)$/.test(w))
+          if (!meaning.some((w) => w === 'pelvic' || w === 'disease')) continue
+          expect(meaning.length, `${hit.id}: ${mark.text}`).toBeGreaterThanOrEqual(2)
+          if (mark.text.toLowerCase() === 'pelvic inflammatory disease') spelt++
+        }
+    expect(spelt).toBeGreaterThan(5)
+    // "syndrome" alone, in a title that is not cauda equina syndrome, is not what CES means.
+    const cpps = searcher
+      .search('CES', { limit: 40 })
+      .hits.find((h) => h.id === 'condition:chronic-prostatitis-cpps')
+    expect(cpps).toBeDefined()
+    expect(marked(cpps!.titleParts)).toEqual([])
+    expect(text(cpps!.snippet).toLowerCase()).toContain('cauda equina syndrome')
+    // Two neighbouring words of the meaning are marked: "a cauda equina cause".
+    const ces = searcher.search('CES', { limit: 1 }).hits[0]!
+    expect(marked(ces.snippet)).toEqual(expect.arrayContaining(['cauda', 'equina']))
+    // Typed, the same words are marked wherever they are.
+    const typed = searcher.search('pelvic', { limit: 5 }).hits
+    expect(typed.some((hit) => marked(hit.snippet).includes('pelvic'))).toBe(true)
+  })
+
   it('marks only whole words that match (a prefix match marks the whole word)', () => {
     for (const hit of searcher.search('cramp', { limit: 30 }).hits) {
       for (const word of [...marked(hit.snippet), ...marked(hit.titleParts)])
