@@ -1,5 +1,5 @@
 import type { PhraseMatch } from './phrases'
-import type { MatchFinder, Span } from './snippet'
+import type { MatchFinder } from './snippet'
 import { termsOf } from './terms'
 
 /** What may sit between two words of a phrase: "pelvic-floor", "overactivity / myalgia". */
@@ -76,6 +76,6 @@ export function phraseMarks(
           const length = run(i, phrase, from)
           if (length >= 2) for (let k = 0; k < length; k++) keep[i + k] = true
         }
-    return spans.filter((_: Span, i) => keep[i])
+    return spans.filter((_, i) => keep[i])
   }
 }
